@@ -1,0 +1,3504 @@
+import '@servicenow/sdk/global'
+
+declare global {
+    namespace Now {
+        namespace Internal {
+            interface Keys extends KeysRegistry {
+                explicit: {
+                    'acl-bond-create': {
+                        table: 'sys_security_acl'
+                        id: 'c42590224d764fb1ae81a9eeb9ada61e'
+                    }
+                    'acl-bond-delete': {
+                        table: 'sys_security_acl'
+                        id: '870baa7a87044c7a9125840db3cb75f2'
+                    }
+                    'acl-bond-read': {
+                        table: 'sys_security_acl'
+                        id: 'f025af14b5b14c6cb0951e5381fb6711'
+                    }
+                    'acl-bond-read-by-read-role': {
+                        table: 'sys_security_acl'
+                        id: 'e8b187dd16034ff6aca84bd221c7db03'
+                    }
+                    'acl-bond-write': {
+                        table: 'sys_security_acl'
+                        id: 'd0b409d736b24c2ea28612a7f82b50f8'
+                    }
+                    'acl-connection-basic-password-read': {
+                        table: 'sys_security_acl'
+                        id: 'a3000de01cdf43168cf958b74183723a'
+                    }
+                    'acl-connection-basic-password-write': {
+                        table: 'sys_security_acl'
+                        id: 'd55b38383ddd4c6cb9a323c232608c10'
+                    }
+                    'acl-connection-create': {
+                        table: 'sys_security_acl'
+                        id: '48210b01505b4d2eb9b6a2c0ff202108'
+                    }
+                    'acl-connection-delete': {
+                        table: 'sys_security_acl'
+                        id: 'aa3e0a41ffb94709a2b4e0edad0c4d17'
+                    }
+                    'acl-connection-oauth-password-read': {
+                        table: 'sys_security_acl'
+                        id: 'ea80c76b8fc94d038ee03412d058abf1'
+                    }
+                    'acl-connection-oauth-password-write': {
+                        table: 'sys_security_acl'
+                        id: 'bff59c83575a4af8b555f69f564f2ceb'
+                    }
+                    'acl-connection-read': {
+                        table: 'sys_security_acl'
+                        id: '3c2ad9aa26584c7c9be4b143e090e7c0'
+                    }
+                    'acl-connection-write': {
+                        table: 'sys_security_acl'
+                        id: '0da5430533d348c0b3bc78d9556cddb9'
+                    }
+                    'acl-http-request-create': {
+                        table: 'sys_security_acl'
+                        id: 'c4d792bcce46477a8637afc5a5302b82'
+                    }
+                    'acl-http-request-delete': {
+                        table: 'sys_security_acl'
+                        id: '48cdb5d7fb14427386795cf5974f53a8'
+                    }
+                    'acl-http-request-read': {
+                        table: 'sys_security_acl'
+                        id: 'a5113dc44ba54fc89b92121a733f0f97'
+                    }
+                    'acl-http-request-read-by-read-role': {
+                        table: 'sys_security_acl'
+                        id: '1dbb4a22b0a844e1bcf5d0f2de6ff4ff'
+                    }
+                    'acl-http-request-write': {
+                        table: 'sys_security_acl'
+                        id: '6bf19fa169fa44058acb2ad721527b27'
+                    }
+                    'acl-integration-create': {
+                        table: 'sys_security_acl'
+                        id: '5a460a3d5c8d4675978f4770e3b40d3f'
+                    }
+                    'acl-integration-delete': {
+                        table: 'sys_security_acl'
+                        id: '1c83b8f6550c4f0aa1cd85db75711136'
+                    }
+                    'acl-integration-read': {
+                        table: 'sys_security_acl'
+                        id: '6f06f077e55c4001afeba27f28e7c5a5'
+                    }
+                    'acl-integration-write': {
+                        table: 'sys_security_acl'
+                        id: 'fe4cc16518c74f84b9be599da21d20eb'
+                    }
+                    'acl-message-create': {
+                        table: 'sys_security_acl'
+                        id: '3786296c5b2a4a8ba2986ade49cfaf6e'
+                    }
+                    'acl-message-delete': {
+                        table: 'sys_security_acl'
+                        id: '70a7a65aabc24c828e828a780d031dcf'
+                    }
+                    'acl-message-read': {
+                        table: 'sys_security_acl'
+                        id: 'edc52677904a4e69b899fdd2eac665b6'
+                    }
+                    'acl-message-write': {
+                        table: 'sys_security_acl'
+                        id: 'f3b181687b784f98b01765fc6e9bb366'
+                    }
+                    'acl-process-create': {
+                        table: 'sys_security_acl'
+                        id: '7121df2c4cf34553831cb830379954e0'
+                    }
+                    'acl-process-delete': {
+                        table: 'sys_security_acl'
+                        id: 'ec65640357784d6fb357dd306b4eef67'
+                    }
+                    'acl-process-read': {
+                        table: 'sys_security_acl'
+                        id: 'aded57ca509741c2a8b79bfaa4f86a04'
+                    }
+                    'acl-process-write': {
+                        table: 'sys_security_acl'
+                        id: 'de95a8cb25d24aca8e1be51af4c0eb91'
+                    }
+                    'acl-token-event-create': {
+                        table: 'sys_security_acl'
+                        id: '2adeb099d40d4b50a1c3fc651ac8fba6'
+                    }
+                    'acl-token-event-delete': {
+                        table: 'sys_security_acl'
+                        id: '7e799a2ca8d6497bb4a74c61e40ad910'
+                    }
+                    'acl-token-event-read': {
+                        table: 'sys_security_acl'
+                        id: 'b39d6a462fc249a08582f52ec3fe7281'
+                    }
+                    'acl-token-event-read-by-read-role': {
+                        table: 'sys_security_acl'
+                        id: 'f23d1a00afa14f4783767100ba85d07d'
+                    }
+                    'acl-token-event-write': {
+                        table: 'sys_security_acl'
+                        id: '1a3104ee69bc411f982822b05a2db807'
+                    }
+                    'acl-transaction-create': {
+                        table: 'sys_security_acl'
+                        id: 'd56e36530e8046fd9ff99d36708dc368'
+                    }
+                    'acl-transaction-delete': {
+                        table: 'sys_security_acl'
+                        id: '53b8e35eb0d64ba59dce1124e84a001c'
+                    }
+                    'acl-transaction-read': {
+                        table: 'sys_security_acl'
+                        id: '7e572d70a3b6483eab609b6b835d3bed'
+                    }
+                    'acl-transaction-read-by-read-role': {
+                        table: 'sys_security_acl'
+                        id: 'a2ff19ead11b4e588bcc1875385a2dd9'
+                    }
+                    'acl-transaction-write': {
+                        table: 'sys_security_acl'
+                        id: 'be6a87222ddb44fcb6fb9217dfbf1e8a'
+                    }
+                    bom_json: {
+                        table: 'sys_module'
+                        id: '8bec8ed0c0684ce7a4fccec0576778e7'
+                    }
+                    'br-connection-deleted': {
+                        table: 'sys_script'
+                        id: '15d86b0edb114f5eb7104ed66bf149fa'
+                    }
+                    'br-connection-single-active': {
+                        table: 'sys_script'
+                        id: '1827fe039e0141deb7f1ba04dff31320'
+                    }
+                    'menu-tether': {
+                        table: 'sys_app_application'
+                        id: '7691fe3cd5554a4e8285ae154d10af70'
+                    }
+                    'module-bonds': {
+                        table: 'sys_app_module'
+                        id: '517e84a9f6a945859bddad8816267ba3'
+                    }
+                    'module-connections': {
+                        table: 'sys_app_module'
+                        id: 'd028dc1b8afc4cfabd63b45343644b2d'
+                    }
+                    'module-http-requests': {
+                        table: 'sys_app_module'
+                        id: 'c763f706fafb4e9795334dfc9d887625'
+                    }
+                    'module-integrations': {
+                        table: 'sys_app_module'
+                        id: 'aca028e1ebfa493ba12fde76d4575f76'
+                    }
+                    'module-messages': {
+                        table: 'sys_app_module'
+                        id: '62a7c4028fe04258a358d6b1d7f61f85'
+                    }
+                    'module-processes': {
+                        table: 'sys_app_module'
+                        id: 'f67085cdf667480c86ab514b26ae1c45'
+                    }
+                    'module-properties': {
+                        table: 'sys_app_module'
+                        id: '7500cf3daa9947ca807313c9ef929095'
+                    }
+                    'module-token-events': {
+                        table: 'sys_app_module'
+                        id: 'db7dc6e47d804d11a849029517224943'
+                    }
+                    'module-transactions': {
+                        table: 'sys_app_module'
+                        id: '72d4e542512b4167ad5f762e7d1695dc'
+                    }
+                    package_json: {
+                        table: 'sys_module'
+                        id: '5a944fe38525494cb9ac5a48c28102e0'
+                    }
+                    'prop-log-body-limit': {
+                        table: 'sys_properties'
+                        id: '49b6540ff3934679a3e1035a37b911ff'
+                    }
+                    'prop-log-level': {
+                        table: 'sys_properties'
+                        id: '9504f0f8f7324c1997c15a196d28c2ce'
+                    }
+                    'prop-log-retention': {
+                        table: 'sys_properties'
+                        id: '8cf0e882df614e27bb860e22fb381f94'
+                    }
+                    'prop-oauth-backoff-base': {
+                        table: 'sys_properties'
+                        id: '5a3432c8df2940e4a71f6892dcb4d22e'
+                    }
+                    'prop-oauth-backoff-max': {
+                        table: 'sys_properties'
+                        id: 'aacdadcfdff04c8cbdd5d9a2f531b48b'
+                    }
+                    'prop-oauth-clock-skew': {
+                        table: 'sys_properties'
+                        id: 'ea18298bb9af491eb0e2a6c0bca87fd9'
+                    }
+                    'prop-oauth-expiry-warning': {
+                        table: 'sys_properties'
+                        id: '740dbdb70ff8466d95f61d6598e1f20b'
+                    }
+                    'prop-oauth-lease': {
+                        table: 'sys_properties'
+                        id: '17679097c8b0442aa6928014871b3518'
+                    }
+                    'prop-oauth-refresh-fraction': {
+                        table: 'sys_properties'
+                        id: '0591b981735d4c649579cf698b269b4d'
+                    }
+                    'prop-oauth-refresh-jitter': {
+                        table: 'sys_properties'
+                        id: 'eb9638689421486da35e6e829cc82dc4'
+                    }
+                    'prop-oauth-refresh-window': {
+                        table: 'sys_properties'
+                        id: '18599b1d19814a93b5708dd041f44fac'
+                    }
+                    'prop-oauth-regrant-lead': {
+                        table: 'sys_properties'
+                        id: 'fbebc1c421034d3eb97323c4e44ebdf0'
+                    }
+                    'prop-read-role': {
+                        table: 'sys_properties'
+                        id: '5fe22c2516ba42119d9c057e74887958'
+                    }
+                    src_server_connection_activation_ts: {
+                        table: 'sys_module'
+                        id: 'c20ef72dccb94f68bd8178a769e1a10c'
+                    }
+                    'src_server_security_read-role_ts': {
+                        table: 'sys_module'
+                        id: '170cc0e268664575a3ac574771af6273'
+                    }
+                }
+                composite: [
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0015ac9494f8451f909ed87e6c1a0c1f'
+                        key: {
+                            name: 'x_tether_process'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '00886a8b7e764f708569986579df8e56'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '01aaf90432634a3394462dc82bc30953'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'refresh_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '029399f14924444fa2b3f6d28c667599'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '04badb98440741a698f443eb9e786709'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '06d4fe6ae58f41ada77cef18cc8d989e'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '08da7144c14449afb9f66183f5e6e74b'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09d5d8a7a5344ba8949b74430c0dec55'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0a06a4dd2b8e4b10982496505c98bc1e'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0a7076d95a6f46fbbbad6411f27dc5f5'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'status'
+                            value: 'awaiting'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0a8d4a1225514d5ca1563b7cfd9c954d'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a9cd941af5d417f936f04bd62028722'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'partner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0c3529e4fc07467cbb865a19e6700d81'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'fingerprint'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0f2d67c3032e4e6189d7832c28a6f18f'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'internal_reference'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '10888b8ceef2450a81651e7b87ce9014'
+                        key: {
+                            sys_security_acl: '53b8e35eb0d64ba59dce1124e84a001c'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '12abfb3b56ec462a9d727778a1a0ae7b'
+                        key: {
+                            sys_security_acl: 'fe4cc16518c74f84b9be599da21d20eb'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '13a9667554e74560868ef0bdcc9fd7e7'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '16e0d428050b49b69c0ba47881a582b6'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'status_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1917c9fb8de045dd914fce367fc8ae89'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '19aa422331d54c61922d76f448825b9c'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'access_expires'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a0d3b64a1be4027a5bd8b0eb9a17706'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1a49429df2814355a523c54cc3c54651'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b0fcb6dddf8475799465ef396e922cf'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1db1cee1d2a446c38d7f66ee40d6284c'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'direction'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1e0dd27d53fd4fb080f5643e7204837c'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1e956129bc4c4da9a95a2c9e3448e6a4'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '20369f29e1de47c5a1f1c74303f8bd11'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2060db708a084b939ba1fed111a11dc8'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '20ee6d13682f482b8d7083c0db442ea9'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                            value: 'sandbox'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '230b946729414b3db9c501b17a10b8bb'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'path'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '23a501ed619540c396017399a2aa9a4a'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '23b66b422b1c43d28e478182990bc6d8'
+                        key: {
+                            name: 'x_tether.user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2466e4140bef45db9ff049a6d2782004'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'refresh_issued'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2536c98309c14c9cae7ce7c1f8d40919'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'direction'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '25b15ac74f9a4af5afb898313ad250a7'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            value: 'regranted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '26e88f807b2944a3a911476e86fc2d25'
+                        key: {
+                            sys_security_acl: '6bf19fa169fa44058acb2ad721527b27'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_number'
+                        id: '2745796dc09b41b0acc8f0599c51c451'
+                        key: {
+                            category: 'x_tether_transaction'
+                            prefix: 'TXN'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '276511c91b9e40009569bbaa38bc5bd9'
+                        key: {
+                            sys_security_acl: '6f06f077e55c4001afeba27f28e7c5a5'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '27adf7661bf04617bba448f02653cafb'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '27d1bd1c9cf44377805d268ff5a14853'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                            value: 'production'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '29b7c00531bf4582a926ab0617590608'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2a14554a36cb48339a38e0e3560b7137'
+                        key: {
+                            name: 'x_tether_token_event'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2a3092325a544facbcbe2ffc44710868'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'message_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2a44024340b045c7b38e62cfb72bf57b'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'endpoint_url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2ac8d08681bd482b9aaf9cc77264acb0'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'state'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2c225a0d9da945828d6f1a699e370f82'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2f0ac1ba099647f4bcd061caaed6606a'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'grant_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2f89e97f484546048f3ce3dfd7ee7f1d'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'refresh_expires'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '306df2ea329d4d37a006bbc63c3144dc'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                            value: 'PUT'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '319f8a0d8c884cd19da84cb6145d6799'
+                        key: {
+                            sys_security_acl: '48210b01505b4d2eb9b6a2c0ff202108'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '33eb261802544721aff4b6ab92165daf'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'external_message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '344137f1043e41b7b22269b5d3df1111'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'authentication'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '37332503206344bb86548a13aac3c3d5'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'direction'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '374286fa51d64920bb74450f87fdee74'
+                        key: {
+                            sys_security_acl: 'edc52677904a4e69b899fdd2eac665b6'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '38524bd614b04df18f58b3075d8695b5'
+                        key: {
+                            sys_security_acl: 'a3000de01cdf43168cf958b74183723a'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3893ae848dbe4d9fb33eb16b65cbb2ab'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3abb2020e3cf493684209d7c5839d343'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            value: 'sending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3c720f27dd6e4fc2b6565a465411b742'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'authentication'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3ccffa23c2a24648ba13a3375508158c'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3ea17fa770804347957d66f73e40cb0a'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'state'
+                            value: 'off'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3f6c65fe97614aa0936aada247b48784'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3f8e144bfb5d4d1d9a04359f05f88014'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3fb6dff9e871411897ddcec79775d093'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '417779c274a84ab8b76f7892abaa611c'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            value: 'degraded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '429b1e684eed4c03ae221ef85344ed05'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '42db04ea0a48418ba741141d7ffa354e'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'detail'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4470444680624ba291343cdeff3ea340'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'integration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45a00f98786a4d0abbeda34d9cc64301'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'access_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45a783f78d8c4d6fb29191e0eca3eaf5'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45af61dc243a4be0986e3c799af59577'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'response_headers'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '45bfc399e9404a9cbac0ad4ae433a611'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45f4c7a143444c94964c9d05e1bd0439'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'refresh_issued'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '46369bcf3b3e479182f2befc97a0dd2f'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '46b2a683e6f341a6a7f065dbe1066ab9'
+                        key: {
+                            sys_security_acl: 'f3b181687b784f98b01765fc6e9bb366'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '46d35f5f90dc40c38503781d75726373'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'internal_reference'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '46f9dc3e87bb46e09a5254b975014c64'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '47d53762c2654bb2acb16ac80838a7dc'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'status'
+                            value: 'up'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4801607469d04721abc092b9f4161b69'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'direction'
+                            value: 'bidirectional'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '490d003eeca24a339e3db9a2505dc82c'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '494391bdb8144e53a348a5738e6eaa6b'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'state'
+                            value: 'paused'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '496c8c37784248c8b042819426523c77'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'oauth_profile'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '4a33d54704854072943df11f17b4bc1d'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4a765dfed3084fd5bfa94b09aff09b41'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4ae7d7fea2a44eee83f16da5818bb205'
+                        key: {
+                            sys_security_acl: '7e799a2ca8d6497bb4a74c61e40ad910'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4b42b20d5c504d92a351872e1977e6e1'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4b62a67ca7ba49dfbf3c93e52bceb40d'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '4b675ee7e06244ab9fd476d8ca5a3708'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4bb92b6238d14f55aebeacf7d02f8346'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'request_body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4bcc891e71c94e7b82db276313356f08'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'table'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4cb4410535924eaf8eaa7e07de4d7e69'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                            value: 'ok'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4d384e2bc491445292e33964d76e7461'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                            value: 'response'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e9ffb4c71dc4bfa8da95aab1a8185c5'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4eb2907a84ba40bfa36cdc72cd2d0a07'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '501a52700fa44f36b98d423b2e1c7c8c'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'refresh_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '517dbed1fb664519885540cc2d62459f'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '51f413785f864780b472d81bad635799'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'external_reference'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '52e4281bf12744509f6386a371ecfee6'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            value: 'revoked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '531d31927a9f4310ad19227a84125a43'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                            value: 'HEAD'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5329ee26da8d459aa7861c5d18204bc0'
+                        key: {
+                            sys_security_acl: '870baa7a87044c7a9125840db3cb75f2'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '54cc29f42502482cb0d76d92a0318837'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '558cc36566364446bc82e884a7fb6beb'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '55ae60cfeaf849ba8e29c50f4185b5cc'
+                        key: {
+                            sys_security_acl: 'f025af14b5b14c6cb0951e5381fb6711'
+                            sys_user_role: {
+                                id: '23b66b422b1c43d28e478182990bc6d8'
+                                key: {
+                                    name: 'x_tether.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55c54dd9a2934595aa82f37a5bc36cbc'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'fingerprint'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '5699f5eb94644a82a50016ff37f365a1'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '570e23b4901a46b6a753c28850625224'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            value: 'granted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '593ee8aec7534c05814fc6c392b1a13d'
+                        key: {
+                            logical_table_name: 'x_tether_message'
+                            col_name_string: 'integration,name'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '595055c5cda94ce58003abf8a46b4254'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'direction'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5975297e5a604b6ca32187dbb8b9dc0f'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'request_headers'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '59917b58493a4ca2aeb4467014d2f171'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59b2f7c2888c421180bc89e3ec865230'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5a6cc325d8bd445696f9654659af75ad'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a91cb3ec1c54da5b4cae0403c6e3326'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'document'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ad27f352193439491685354b11cb9d6'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'last_refresh_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5af253f32c814085b321aa93ff6b0ca3'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'backoff'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5bb7b6a8be5d4d65a76696486e1ec0d1'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            value: 'revoked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '5be9e9d60ae54e5180bc72a0fdbbaf72'
+                        key: {
+                            name: 'x_tether_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5cde0ce9621e43dda8006656e7174af8'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'retry_delay_seconds'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5cdfe472e77543b7a8a6130397197e50'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'oauth_password'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5d36f06784a44f578bde18be9d62771a'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'http_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5dd537d7953347cbb22256c688c77e6e'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5fdb98309e414f999a7d51c24f56bb6e'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'inbound_user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '62dbffda9c7c45e7ab6483287accbc90'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            value: 'timed_out'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '62efec4c2c6640d8962f4553eb453473'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '63a998b8ece540bf838b8c2eaa0115e6'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '64d51e06ac0547419cbbd6165ff320ad'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'bond'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '655f179c6f224bca9c0187a78f92e5cb'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '65ba6542079c4fbc943d9ffbb8d44861'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6693e59773264359a7cec3a03c4b5c96'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'direction'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '66cab33101c04c69af031e574adf0748'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '670891608bca4a7989e52d8f9fa82310'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '6723430dc6eb44c09ee2024fa17f005b'
+                        key: {
+                            role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                            contains: {
+                                id: '23b66b422b1c43d28e478182990bc6d8'
+                                key: {
+                                    name: 'x_tether.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '672cf92daa0444b295fe678cb4bbd815'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '673506f4599f495b867aefa568037e9c'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '67484c8f1836466690407bd6a368478f'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '676296387dce4963a695b4f3f456b5a6'
+                        key: {
+                            sys_security_acl: '48cdb5d7fb14427386795cf5974f53a8'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '684305be97b64c838a64eec9dc2db5ee'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '68913ebc60364612a2b8676dcef9d9d3'
+                        key: {
+                            name: 'x_tether_bond'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6906daf763724941b506ea5b74741043'
+                        key: {
+                            sys_security_acl: 'aa3e0a41ffb94709a2b4e0edad0c4d17'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '693fa8f86a08467998976f5d159aaeb1'
+                        key: {
+                            name: 'x_tether_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6a76cf00901c4608944388ab7cd14e09'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'bond'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6ac8d73bd53b4d8bb0c70c4c9ae43f5c'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6ba3894401984aa88e6921421f2d5b35'
+                        key: {
+                            sys_security_acl: '5a460a3d5c8d4675978f4770e3b40d3f'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6bdf5893c8cf4db1b91186af4c8fd7cd'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6c0ef3dc1fb0476eb1df49ee78887910'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'status_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6d7871262c42414caad8c4ada05c8e1a'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6e161200837a45078edd695d7d9f2b40'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6e9440a23e8c417ba483fdbb38d3ffb5'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'external_reference'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6ef06193cceb47718738f7bb6587ef2a'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'access_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6f12b86b7e37401ca4374905744de735'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'status'
+                            value: 'down'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '70712e289b034783be7ae0623d0a0c96'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7158087a5aba41e492a6b2ed37e37310'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7181ad68016d40a5af84071d8d9bfe33'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'grant_type'
+                            value: 'refresh_token'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '724831a799de4488865c7bec948e89ba'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '72feb4948375475abc12928ac01fda1e'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '73148bae5145423cb7d8bda9434c0f5b'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'grant_type'
+                            value: 'password'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7500a8ddc637443b937c2cefc97d5691'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'response_headers'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7535362bb9f94989bcb4d60ad3b953c0'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'request_headers'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '75774650f9bd4e36ad94eb677dc617b5'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'retry_limit'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '758f18f596c64121abb19ec5b248ca5b'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                            value: 'POST'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '75ab9a2ed0134350ad3f43c3297c463e'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'process'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76dfe7f62aba4cbe98fbd91143e42657'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '774f6b4f01674a8f96e26e6061612943'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'grant_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '77beadab54364297bd64ed208e5d0338'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                            value: 'PATCH'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7938c1157b6e477b84f8461aaf80acf8'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'backoff'
+                            value: 'fixed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a58f5ddd9e646ab9645d8f6e62b9694'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ae3f6952b3c406999d991ac1724586d'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7b280dae9244482c9eacd03731f4749c'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7bc89393575f4f22884d13da56c989aa'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7d617c9a3811481d8e466cfac884a57d'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'basic_user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7db3dab5141b4b019e1fb7d1ba8e7b3f'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            value: 'refreshed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7df102a31f60472da4f8e64553fa5f5c'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e074e11037043c6b67f380cbbfff1cd'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e6e000fed834592b6f2ad2ef182dbb4'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7e748be2838b4fe8bcf8ca1806295dfb'
+                        key: {
+                            sys_security_acl: 'de95a8cb25d24aca8e1be51af4c0eb91'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7f18f7677a284ab9b76820c1f40ecd3d'
+                        key: {
+                            sys_security_acl: 'd56e36530e8046fd9ff99d36708dc368'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7f7f2a35ef9f4d9eb86e91dd41fee6f7'
+                        key: {
+                            sys_security_acl: 'be6a87222ddb44fcb6fb9217dfbf1e8a'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '7feefae2fe6c45a28568ff6c1fdb272c'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '800a8d06c71848888723343e0b17f8df'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                            value: 'ready'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '81cffae52d67477aa98e2f3a4060078b'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                            value: 'update'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '83156bdba38d4528aee61727cf8547e7'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'detail'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '83f08a4dd7c5425bb88899d1ada40ed3'
+                        key: {
+                            sys_security_acl: 'd0b409d736b24c2ea28612a7f82b50f8'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8582312a86df4749b816c87e948b3081'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'authentication'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '862b8365bd834f95b7d319aff9102741'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '872ffe4f3ccf4441bc190ac5d785836d'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '88b61f3a7857410eb386bb834ec371de'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'backoff'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '894eac5deb8944fcb350f8ca9d354b93'
+                        key: {
+                            sys_security_acl: '0da5430533d348c0b3bc78d9556cddb9'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '895b2cc9424c4319a95c51f7e5989eb6'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'inbound_user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '8ce9d31bb6e94159965eb496463e2e81'
+                        key: {
+                            name: 'x_tether_transaction'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '8cfe7718dc7b4c4e899cf41b777b22be'
+                        key: {
+                            name: 'x_tether_http_request'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8d4a5e66a76a46dd84e27135e822152e'
+                        key: {
+                            sys_security_acl: '7e572d70a3b6483eab609b6b835d3bed'
+                            sys_user_role: {
+                                id: '23b66b422b1c43d28e478182990bc6d8'
+                                key: {
+                                    name: 'x_tether.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8d91aacae73c48be8a009b2d692f2a15'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'path'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8e132ac1f6e147f1adcb5b4b520484b0'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'authentication'
+                            value: 'oauth2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '900a17e4ddfa4566a400c805a99becb5'
+                        key: {
+                            sys_security_acl: 'd55b38383ddd4c6cb9a323c232608c10'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '900f9aab241e4b8ba7fb21c9e27f7e88'
+                        key: {
+                            name: 'x_tether.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '92ad16f355e64ac8914dab2b40831b9a'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '93b10af48da94e8c8dc135560a69030c'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'consecutive_failures'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '95d64962f55e4831b6f1fafe6fe155fb'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            value: 'expiry_warning'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '967911110b314f048e8844e8f772b5ae'
+                        key: {
+                            sys_security_acl: '1a3104ee69bc411f982822b05a2db807'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '96a068238c9644d5a3870d7639f4e986'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'grant_type'
+                            value: 'client_credentials'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '976aac5b638345dd9b8442d59ac3ff16'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'integration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9783275c59904eb8b1989e12b5ae3fec'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'authentication'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '986273da86c7488f8c8b8836acf0be7a'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '98b616cc28c54ccdaf83c85374b88138'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9a7f33f817ac48e5aab486ccd27fb459'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b09a6b4c0c9446fbd1419e7618e837f'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c5379b3948d46c39851f24a471a5560'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'access_expires'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c834dcbd0474452856abc6b4c232d4b'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'response_body'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9cc341a2f3a9427ab60feb5b617be805'
+                        key: {
+                            sys_security_acl: '70a7a65aabc24c828e828a780d031dcf'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9cc42f74db8d449eaf666252b1069cc5'
+                        key: {
+                            sys_security_acl: 'b39d6a462fc249a08582f52ec3fe7281'
+                            sys_user_role: {
+                                id: '23b66b422b1c43d28e478182990bc6d8'
+                                key: {
+                                    name: 'x_tether.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9f84792a68bd4be7bea717377503cc65'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'api_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'a268b13bf53d493f87eb188001cb4e84'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a2c63055daf745dbb553094acf4d6ee7'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a3f308e8f66a4623a5c62b1055c6d48e'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'next_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a5815ef2f44d4cec9216ab19ec81acce'
+                        key: {
+                            sys_security_acl: 'c42590224d764fb1ae81a9eeb9ada61e'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a605d94eb9fb4a13bb793dc66ac049d8'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a6569e554cb14d5492ae8699bba13c20'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'state'
+                            value: 'open'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a66e623f0d72414b859e9d215a0265ba'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'heartbeat_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a67d4734aaeb4358aa1c4a6a346fd209'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            value: 'complete'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a6ee8f7bd982499e91237953d2bac499'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6fdb7285e934c9ea11dfe42e6dc22e5'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'oauth_password'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'aad91e2e986b40ec93ee19190c5f9cb8'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                            value: 'development'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ab380cec765c4314b4dd27f3e18ce019'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'grant_type'
+                            value: 'client_credentials'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac1fd1c0bf3c437c8846d294c3453376'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac5086806fa54c30b2348abf333e9a11'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'oauth_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ad9689b98c5b4a7a80e1fcf9f44ed286'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'retry_delay_seconds'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ada5ca30ebfb40f2a8421826802651f3'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            value: 'reauth_required'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'adaa8ca2b7aa4a6992fe6dbeebd0ab60'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'addab692b57d46d493ca63015dc30153'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'aed66b6003bb4dc8aa6bc2d13da91c84'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'authentication'
+                            value: 'basic'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'afa173c176614842a0b217c0509d3fd5'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: 'b020161f5ccc4cb59b672d4454c63e82'
+                        key: {
+                            role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                            contains: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b077cb80643340f9bccf5979e4cdb395'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b230c12519d84127a3da87f8d05944df'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b26b338d87c9416d8438dbfa6bb2eda3'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'duration_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b2a82d4dd6c547e3bbf4f5f579abb3bc'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'process'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_number'
+                        id: 'b3377c2b161e425ab5a41233385c1b06'
+                        key: {
+                            category: 'x_tether_http_request'
+                            prefix: 'HTTP'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b469aed618104548812499b9afa60979'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'backoff'
+                            value: 'exponential'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'b4906eb012f548cca5dda16d0d8500ca'
+                        key: {
+                            name: 'x_tether_process'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b5ba5554973c44788707345d40a303d8'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'next_attempt_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b6ba69dbcb5740ee88cf9aa524dc203a'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                            value: 'cancelled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b6dcedaacd794846a2642c6023c6db97'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'refresh_expires'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b723122977184c51906a3bb94ca9bd83'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'oauth_username'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b723298722714202aea860c721252b9a'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'oauth_username'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ba36bf72ed354bd98e772b9fbf6590e6'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                            value: 'test'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bb0f3995b634481f96c73d52f8e39d5f'
+                        key: {
+                            sys_security_acl: '7121df2c4cf34553831cb830379954e0'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bc2789b04b744244a87669c16eb2fbfe'
+                        key: {
+                            sys_security_acl: 'ea80c76b8fc94d038ee03412d058abf1'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bd07208129f04684b30d8ccb70eb90b7'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'integration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bda8c543b0a446c29fa3d7cd2ab3c0a1'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'be5752da24ff41469b1b551e59b2213c'
+                        key: {
+                            name: 'x_tether_bond'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'be8fad3707384cce9b769992be9ca23f'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bf366e50ae6549c992d27a560ad1fd13'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c0089d1cfbad481c8b88334edf999617'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c03d6f186ee14543bba71227f34909be'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'document'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c08c04a916e04cbbbd833f898b0d4829'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c0bc2cca36774193b40509ccd364de75'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                            value: 'create'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c38e1fd909f548cab247609a8152e566'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c44b36fa3c3c46338cf1b860123327e0'
+                        key: {
+                            sys_security_acl: 'a5113dc44ba54fc89b92121a733f0f97'
+                            sys_user_role: {
+                                id: '23b66b422b1c43d28e478182990bc6d8'
+                                key: {
+                                    name: 'x_tether.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c4d6578a56ed47f68048c0ce9ff8fc9f'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                            value: 'pre_production'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c693a48c4861459b9e220c6a2aa070c1'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c808ec2914804f088af42943fd3bce95'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'duration_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ca635847ffb148a2baf3ff7a894e1c58'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'grant_type'
+                            value: 'password'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca9acc0ac1ad46a883aa486d11274c3d'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'external_message_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cacbcdbc434e48d3ab62c7dda3e97a7c'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                            value: 'heartbeat'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc830bcb727b44e69b3aec5677712da6'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'sync_timeout_seconds'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'cc8fb511eb13410f8f7f1a373cd34df7'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'cd31ec9deff841f5a8c5719b26cfed18'
+                        key: {
+                            name: 'x_tether_http_request'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ce8e2f57aacd403c9dfb3831137f8e89'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cea42141b32143a996603022a4492991'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'url'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cef47b083aee4355bfb6fe03e8e5ddbc'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'type'
+                            value: 'resolve'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cfaa7afd91f74f538360c476ae56f462'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd0870c85380c4bdfac75b6adad7707a1'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd198c3048e194b26a98900535b222352'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'request_body'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd1ab52afe70d41feb884838c8fddc256'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                        key: {
+                            name: 'x_tether.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd4491d9ce138413d8c3fb6c7d321334c'
+                        key: {
+                            sys_security_acl: '1c83b8f6550c4f0aa1cd85db75711136'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd45e99af3cbf437f882e010906babc51'
+                        key: {
+                            sys_security_acl: 'ec65640357784d6fb357dd306b4eef67'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'd4774ce11ef0413699635b3ceb24b425'
+                        key: {
+                            name: 'x_tether_integration'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd5e5bffde4bc4e98baceec0c1eb82a6b'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                            value: 'GET'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'd7537dc52d934d3db8f2abae26e9c0d6'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'backoff'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'd8a946894c0f4d4eb3ddb2a094fd03f4'
+                        key: {
+                            name: 'x_tether_token_event'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd8cfc1ec72d444afa39709c26b91ba9b'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'sync_timeout_seconds'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'da06110732b44246940cdd05c01e5de4'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'da3f6c3901fd40c083888a12d4823ddb'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'db82f77ea26d4f538f5a043ec785b350'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'integration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'db98262f812e4865a2bad0824924d62d'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dbe54d6ed750474c8a3472a03a01449a'
+                        key: {
+                            sys_security_acl: '3786296c5b2a4a8ba2986ade49cfaf6e'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dbf99bd4355044ee9d67df563ebccab5'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dc1afe65cb0d449a8b4f1b398a2974c9'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dd2ea792827148b493edb571b6a0b2cf'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'api_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'de51871bf7f241cf8f0756831b9ee523'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e240a813309640f4b529a1e4fb3739c4'
+                        key: {
+                            sys_security_acl: '2adeb099d40d4b50a1c3fc651ac8fba6'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e29f85e7020a4a7d91346484d26f2e9d'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e2e30fc19a2b4d009f5699fe7615227a'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'endpoint_url'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3de9059bef14835b19a4347b0f67f6c'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                        key: {
+                            name: 'x_tether.manager'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e5b66be3af824874abe0d233b79a7b0c'
+                        key: {
+                            name: 'x_tether_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e6a97fbd294c49d7bcdcd880e5ee573b'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'environment'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e6c33b3181a14676a794390c21a36708'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                            value: 'DELETE'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e744d1da4b2a4afda34942be92d50cf6'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            value: 'needs_reauth'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e76045b68ed446aca28d402980bbb6b6'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e85019af244c46fba5d2c6923d9475fc'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e89497b424aa4962a4870454c844ab0c'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e8988580d7774ef98de3b3be76f46af1'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e970e9c38fe94462aee146a97bb6a6da'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9fd93c0a33b402395c3614dd7e7d30c'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ea1d4b9da8d24ea286c195863f27b68b'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'last_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ea86e15e7277431ba4156740ef100878'
+                        key: {
+                            name: 'x_tether_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'eaec5e6e7a804fdfb4db22deeec1d029'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'response_body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'ebafd632feb54440b4a9b9300fed1a5a'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ed757da471674bf0acbe430d99cbbab4'
+                        key: {
+                            name: 'x_tether_integration'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ed795fdce2484ae8856677e33e06715b'
+                        key: {
+                            name: 'x_tether_transaction'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'edf17cecd5e043a381ca3d4aa6163601'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'eece5f7c3cf6433a93ab1b5c4eab510a'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'retry_limit'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f06f46a0cb8b40548b749200e27a2e48'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f092309abb0742f7a94ef6f5058ee459'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'method'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f1902bba2b4c4062a93cbf3fdbb04586'
+                        key: {
+                            name: 'x_tether_bond'
+                            element: 'state'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f19cf8fcd48f44f9945535dd0b5b60f3'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'heartbeat_minutes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1a4561b877d47339da6ecf68fdf3451'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f211255c095e470c92664cf6d1a0515f'
+                        key: {
+                            sys_security_acl: '3c2ad9aa26584c7c9be4b143e090e7c0'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_number'
+                        id: 'f33a7a53739149dc8d56699df226bae7'
+                        key: {
+                            category: 'x_tether_bond'
+                            prefix: 'BON'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f377178d28da4c489f65b70a11a9a87e'
+                        key: {
+                            sys_security_acl: 'aded57ca509741c2a8b79bfaa4f86a04'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f40ee377d4d74f6490b7f465310cd659'
+                        key: {
+                            name: 'x_tether_message'
+                            element: 'direction'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f541908c982c46b995015139471900da'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f5755b39c72343a48875bfb5b3de7505'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'transaction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f5f8bc737fc34784a7f3fba8adb2f1c2'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f6d5b78d466f4090a41aec2d1b9eb67f'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'next_refresh_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f6e050fde8b742269f4f4e27939c6c5d'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f70c5e7e46074607bb91dbd1d84c688d'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'basic_password'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f7bfa41adacc49af936a829da62e7d34'
+                        key: {
+                            sys_security_acl: 'c4d792bcce46477a8637afc5a5302b82'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f84548fa0f034abd85f109a32f75646b'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f9cbd76a617d4ab0bdd749c3b59360bf'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'state'
+                            value: 'awaiting_receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fa86c59f71064c369e1e53d128e15f93'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'event'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fc5ac4a918dd4f9ca8c29117efe343d2'
+                        key: {
+                            name: 'x_tether_token_event'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fcc339159e034e8a9220558557cdac06'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            value: 'refreshing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fd2730969be148e8869eb88dd2433dff'
+                        key: {
+                            sys_security_acl: 'bff59c83575a4af8b555f69f564f2ceb'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'feea0b2c834947fabd0820c5d87fdb0a'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'feeb5350ff534c7c97fe30859d269b41'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'basic_user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff1789c83db54ee0837dea4b1af38def'
+                        key: {
+                            name: 'x_tether_process'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ff19e214d46f4654a80b65f9616c4aba'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'basic_password'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ffb0229c5b1b452780c3116483e293d1'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'token_state'
+                            value: 'valid'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ffdf725b5c944aacbb68a72cb4ac1828'
+                        key: {
+                            name: 'x_tether_http_request'
+                            element: 'transaction'
+                        }
+                    },
+                ]
+            }
+        }
+    }
+}

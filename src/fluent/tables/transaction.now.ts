@@ -1,0 +1,85 @@
+import '@servicenow/sdk/global'
+import { ChoiceColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+
+/**
+ * One message exchange with the partner. Transactions of an integration are sent in order; an
+ * errored one holds the ones behind it until an operator acts.
+ */
+export const x_tether_transaction = Table({
+    name: 'x_tether_transaction',
+    label: 'Tether Transaction',
+    display: 'number',
+    allowWebServiceAccess: true,
+    autoNumber: { prefix: 'TXN', number: 1000, numberOfDigits: 7 },
+    schema: {
+        number: StringColumn({ label: 'Number', maxLength: 40, readOnly: true }),
+        integration: ReferenceColumn({
+            label: 'Integration',
+            referenceTable: 'x_tether_integration',
+            mandatory: true,
+            hint: 'The integration whose queue this transaction is in.',
+        }),
+        connection: ReferenceColumn({
+            label: 'Connection',
+            referenceTable: 'x_tether_connection',
+            hint: 'The connection used to send or receive it.',
+        }),
+        message: ReferenceColumn({
+            label: 'Message',
+            referenceTable: 'x_tether_message',
+            hint: 'The message type carried.',
+        }),
+        bond: ReferenceColumn({
+            label: 'Bond',
+            referenceTable: 'x_tether_bond',
+            hint: 'The bonded record pair this message is about.',
+        }),
+        direction: ChoiceColumn({
+            label: 'Direction',
+            mandatory: true,
+            default: 'outbound',
+            dropdown: 'dropdown_without_none',
+            choices: {
+                outbound: { label: 'Outbound', sequence: 0 },
+                inbound: { label: 'Inbound', sequence: 1 },
+            },
+        }),
+        state: ChoiceColumn({
+            label: 'State',
+            mandatory: true,
+            default: 'queued',
+            dropdown: 'dropdown_without_none',
+            hint: 'Queued waits its turn; Error and Timed out hold the queue until Replay, Repair or Ignore.',
+            choices: {
+                queued: { label: 'Queued', sequence: 0 },
+                sending: { label: 'Sending', sequence: 1 },
+                awaiting_receipt: { label: 'Awaiting receipt', sequence: 2 },
+                complete: { label: 'Complete', sequence: 3 },
+                error: { label: 'Error', sequence: 4 },
+                timed_out: { label: 'Timed out', sequence: 5 },
+                ignored: { label: 'Ignored', sequence: 6 },
+            },
+        }),
+        message_id: StringColumn({
+            label: 'Message ID',
+            maxLength: 64,
+            unique: true,
+            hint: 'Unique id of this message; the partner uses it to recognise duplicates.',
+        }),
+        external_message_id: StringColumn({
+            label: 'External message ID',
+            maxLength: 64,
+            hint: 'The id the partner gave the same exchange.',
+        }),
+        attempts: IntegerColumn({
+            label: 'Attempts',
+            default: 0,
+            hint: 'HTTP attempts made so far.',
+        }),
+        error: StringColumn({
+            label: 'Error',
+            maxLength: 1000,
+            hint: 'Why the transaction failed, with the HTTP status or error code.',
+        }),
+    },
+})
