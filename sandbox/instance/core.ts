@@ -1,0 +1,177 @@
+/**
+ * One simulated instance, in-process: its store, Glide runtime, scheduler and installer behind the
+ * CoreApi that the instance's process exposes over IPC.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { ClockState, clockNow } from '../clock'
+import { readDistApp } from '../dist-app'
+import { CoreApi, InstanceOptions, JobRun, ScriptResult, UiActionResult } from './core-api'
+import { ensurePlatformTables, installApp, InstallReport } from './installer'
+import { Store } from './store'
+import { InstanceCrypto } from './runtime/crypto'
+import { Runtime } from './runtime/runtime'
+import { Scheduler } from './scheduler'
+import { compileToSql, parseEncodedQuery } from './runtime/encoded-query'
+import { errorMessage } from './runtime/unsupported'
+
+/** Converts a script's completion value to plain JSON (records become their sys_id). */
+function toJson(value: unknown): unknown {
+    if (value === undefined) return null
+    if (value && typeof value === 'object' && typeof (value as { getUniqueValue?: unknown }).getUniqueValue === 'function') {
+        return (value as { getUniqueValue(): string }).getUniqueValue()
+    }
+    if (value && typeof value === 'object' && typeof (value as { getValue?: unknown }).getValue === 'function' && !Array.isArray(value)) {
+        return (value as { getValue(): unknown }).getValue()
+    }
+    try {
+        return JSON.parse(JSON.stringify(value) ?? 'null')
+    } catch {
+        return String(value)
+    }
+}
+
+export class InstanceCore implements CoreApi {
+    readonly store: Store
+    readonly rt: Runtime
+    readonly scheduler: Scheduler
+    private clock: ClockState
+    private skewMs: number
+    url: string | undefined
+
+    constructor(readonly options: InstanceOptions) {
+        mkdirSync(options.dataDir, { recursive: true })
+        this.clock = options.clock
+        this.skewMs = options.skewMs ?? 0
+        this.url = options.url
+        this.store = new Store(join(options.dataDir, 'instance.db'))
+        ensurePlatformTables(this.store)
+        this.rt = new Runtime({
+            name: options.name,
+            store: this.store,
+            crypto: new InstanceCrypto(options.dataDir),
+            now: () => this.now(),
+            url: () => this.url,
+        })
+        this.scheduler = new Scheduler(this.rt)
+        this.ensureAdmin(options.adminPassword)
+    }
+
+    /** The admin user with the admin role, created on first start with the generated password. */
+    private ensureAdmin(password: string): void {
+        const db = this.store.db
+        const now = this.rt.nowString()
+        const sys = { sys_created_on: now, sys_updated_on: now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: '0' }
+        let role = db.prepare(`SELECT sys_id FROM sys_user_role WHERE name = 'admin'`).get() as { sys_id: string } | undefined
+        if (!role) {
+            role = { sys_id: this.rt.scripts.newGuid() }
+            this.store.insertRow('sys_user_role', { ...sys, sys_id: role.sys_id, name: 'admin', description: 'System administrator', sys_class_name: 'sys_user_role' })
+        }
+        const user = db.prepare(`SELECT sys_id FROM sys_user WHERE user_name = 'admin'`).get() as { sys_id: string } | undefined
+        if (user) return
+        const userId = this.rt.scripts.newGuid()
+        this.store.insertRow('sys_user', {
+            ...sys,
+            sys_id: userId,
+            user_name: 'admin',
+            first_name: 'System',
+            last_name: 'Administrator',
+            name: 'System Administrator',
+            active: '1',
+            locked_out: '0',
+            user_password: this.rt.crypto.hashPassword(password),
+            sys_class_name: 'sys_user',
+        })
+        this.store.insertRow('sys_user_has_role', { ...sys, sys_id: this.rt.scripts.newGuid(), user: userId, role: role.sys_id, inherited: '0', state: 'active', sys_class_name: 'sys_user_has_role' })
+        this.rt.invalidateAll()
+    }
+
+    install(distAppDir: string, options: { demo?: boolean } = {}): InstallReport {
+        const report = installApp(this.store, readDistApp(distAppDir), { now: this.rt.nowString(), demo: options.demo })
+        this.rt.invalidateAll()
+        return report
+    }
+
+    setClock(state: ClockState): void {
+        this.clock = state
+    }
+
+    setSkew(skewMs: number): void {
+        this.skewMs = Number(skewMs) || 0
+    }
+
+    now(): number {
+        return clockNow(this.clock) + this.skewMs
+    }
+
+    nextDueJob(): { at: number; job: string } | null {
+        return this.scheduler.nextDue()
+    }
+
+    runDueJobs(): JobRun[] {
+        return this.scheduler.runDue()
+    }
+
+    runJob(nameOrSysId: string): JobRun {
+        return this.scheduler.run(nameOrSysId)
+    }
+
+    invokeUiAction(action: string, table: string, sysId: string, options: { user?: string } = {}): UiActionResult {
+        const session = this.rt.sessionFor(options.user ?? 'admin', true)
+        const result: UiActionResult = { action, table, sysId, messages: session.messages, ok: false }
+        const row = this.store.db
+            .prepare(`SELECT * FROM sys_ui_action WHERE (action_name = ? OR name = ? OR sys_id = ?) AND (\`table\` = ? OR \`table\` = 'global') AND (active = '1' OR active IS NULL)`)
+            .get(action, action, action, table) as Record<string, string | null> | undefined
+        if (!row) {
+            result.error = `No active UI action "${action}" on ${table}`
+            return result
+        }
+        return this.rt.withSession(session, () => {
+            const current = new this.rt.scripts.glide.GlideRecord(table)
+            if (!current.get(sysId)) {
+                result.error = `No ${table} record ${sysId}`
+                return result
+            }
+            const roles = (row.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean)
+            if (roles.length > 0 && !roles.some((r) => this.rt.security.hasRole(session.userId, r))) {
+                result.error = `User ${session.userName} lacks the roles for "${row.name}" (${roles.join(', ')})`
+                return result
+            }
+            try {
+                if (row.condition && row.condition.trim() !== '') {
+                    const show = this.rt.scripts.evaluate(row.condition, { current }, `sys_ui_action:${row.name}:condition`)
+                    if (!show) {
+                        result.error = `The condition of "${row.name}" is false for this record`
+                        return result
+                    }
+                }
+                this.rt.scripts.evaluate(row.script ?? '', { current, action: { setRedirectURL: () => undefined } }, `sys_ui_action:${row.name}`)
+                result.ok = true
+            } catch (e) {
+                result.error = errorMessage(e)
+            }
+            return result
+        })
+    }
+
+    runScript(code: string, options: { user?: string } = {}): ScriptResult {
+        const session = this.rt.sessionFor(options.user ?? 'admin')
+        return this.rt.withSession(session, () => {
+            const value = this.rt.scripts.evaluate(code, {}, 'runScript')
+            return { result: toJson(value), messages: session.messages }
+        })
+    }
+
+    query(table: string, encodedQuery = '', options: { limit?: number } = {}): Record<string, string | null>[] {
+        const sql = compileToSql(table, parseEncodedQuery(encodedQuery), this.store.resolveField)
+        return this.store.select(table, { where: sql.where, params: sql.params, orderBy: sql.orderBy || 'sys_created_on, rowid', limit: options.limit })
+    }
+
+    close(): void {
+        this.store.close()
+    }
+}
+
+export function createInstanceCore(options: InstanceOptions): InstanceCore {
+    return new InstanceCore(options)
+}

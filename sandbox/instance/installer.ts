@@ -1,0 +1,170 @@
+/**
+ * Installs a built app (dist/app, or the packed zip once unpacked) into a simulated instance: the
+ * app's tables from the dictionary, their choices and auto-numbers, and every record of the update
+ * set. Reinstalling a newer build upgrades in place: the same sys_ids are updated, records and
+ * tables the new build no longer has are deleted, and runtime data in app tables is kept.
+ */
+import { AppRecord, DistApp } from '../dist-app'
+import { PLATFORM_DEFAULTS, platformTables } from './platform-tables'
+import { ColumnSchema, TableSchema } from './schema'
+import { newSysId, Row, Store } from './store'
+
+export interface InstallReport {
+    scope: string
+    version: string
+    previousVersion?: string
+    tables: number
+    inserted: number
+    updated: number
+    deleted: number
+    droppedTables: string[]
+}
+
+/** Creates the platform tables a fresh instance has; safe to call on every start. */
+export function ensurePlatformTables(store: Store): void {
+    for (const t of platformTables()) store.defineTable(t)
+    store.db.exec('CREATE TABLE IF NOT EXISTS _installed (app TEXT, tbl TEXT, sys_id TEXT, PRIMARY KEY (app, tbl, sys_id))')
+}
+
+function tableSchemaFor(app: DistApp, name: string): TableSchema {
+    const def = app.tables.find((t) => t.name === name)!
+    const numbering = app.records.find((r) => r.table === 'sys_number' && r.fields.category?.value === name)
+    const columns = new Map<string, ColumnSchema>()
+    for (const c of def.columns) {
+        columns.set(c.name, {
+            name: c.name,
+            type: c.type,
+            label: c.label,
+            reference: c.reference,
+            maxLength: c.maxLength,
+            mandatory: c.mandatory,
+            readOnly: c.readOnly,
+            unique: c.unique,
+            defaultValue: c.defaultValue,
+            dependent: c.dependent,
+            choices: c.choices.map((ch) => ({ value: ch.value, label: ch.label, sequence: ch.sequence })),
+        })
+    }
+    return {
+        name,
+        label: def.label,
+        display: def.display,
+        extends: def.extends,
+        columns,
+        autoNumber: numbering
+            ? { prefix: numbering.fields.prefix.value, digits: Number(numbering.fields.maximum_digits?.value ?? 7) }
+            : undefined,
+        origin: 'app',
+    }
+}
+
+/** Which install folders load: update always; unload on first install; unload.demo with demo data. */
+function wanted(record: AppRecord, firstInstall: boolean, demo: boolean): boolean {
+    if (record.folder === 'update' || record.folder === 'author_elective_update') return true
+    if (record.folder === 'unload') return firstInstall
+    if (record.folder === 'unload.demo') return demo
+    return false
+}
+
+function rowOf(store: Store, record: AppRecord, now: string): Row {
+    const row: Row = {}
+    for (const [field, v] of Object.entries(record.fields)) row[field] = store.stored(record.table, field, v.value)
+    row.sys_id = record.sysId
+    row.sys_updated_on = now
+    row.sys_updated_by = 'system'
+    row.sys_class_name = record.table
+    return row
+}
+
+export function installApp(store: Store, app: DistApp, options: { now: string; demo?: boolean }): InstallReport {
+    ensurePlatformTables(store)
+    const scope = app.scope.scope
+    const previousVersion = store.getMeta(`app:${scope}:version`)
+    const firstInstall = previousVersion === undefined
+    const report: InstallReport = {
+        scope,
+        version: app.scope.version,
+        previousVersion,
+        tables: app.tables.length,
+        inserted: 0,
+        updated: 0,
+        deleted: 0,
+        droppedTables: [],
+    }
+    store.transaction(() => {
+        // Tables first, so records of the app's own tables (demo data) have somewhere to go.
+        const previousTables: string[] = JSON.parse(store.getMeta(`app:${scope}:tables`) ?? '[]')
+        for (const t of app.tables) {
+            const schema = tableSchemaFor(app, t.name)
+            store.defineTable(schema, { dropMissing: true })
+            if (schema.autoNumber) {
+                const start = Number(app.records.find((r) => r.table === 'sys_number' && r.fields.category?.value === t.name)?.fields.number?.value ?? 1000)
+                store.ensureCounterAtLeast(`number:${t.name}`, start)
+            }
+        }
+        for (const gone of previousTables.filter((t) => !app.tables.some((x) => x.name === t))) {
+            store.dropTable(gone)
+            report.droppedTables.push(gone)
+        }
+        store.setMeta(`app:${scope}:tables`, JSON.stringify(app.tables.map((t) => t.name)))
+
+        // Choices of the app's tables, rebuilt from the dictionary.
+        for (const t of app.tables) {
+            store.db.prepare('DELETE FROM sys_choice WHERE name = ?').run(t.name)
+            for (const c of t.columns) {
+                for (const ch of c.choices) {
+                    store.insertRow('sys_choice', {
+                        sys_id: newSysId(),
+                        name: t.name,
+                        element: c.name,
+                        value: ch.value,
+                        label: ch.label,
+                        sequence: String(ch.sequence),
+                        inactive: ch.inactive ? '1' : '0',
+                        language: 'en',
+                        sys_created_on: options.now,
+                        sys_updated_on: options.now,
+                        sys_class_name: 'sys_choice',
+                    })
+                }
+            }
+        }
+
+        // Records: upsert by sys_id, remembering what belongs to the app.
+        const installed = new Set<string>()
+        for (const record of app.records.filter((r) => wanted(r, firstInstall, options.demo ?? false))) {
+            if (!store.table(record.table)) {
+                store.defineTable({ name: record.table, label: record.table, columns: new Map(), origin: 'platform' })
+            }
+            store.ensureColumns(record.table, Object.keys(record.fields))
+            const row = rowOf(store, record, options.now)
+            const existing = store.getRow(record.table, record.sysId)
+            if (existing) {
+                store.updateRow(record.table, record.sysId, { ...row, sys_mod_count: String(Number(existing.sys_mod_count ?? 0) + 1) })
+                report.updated++
+            } else {
+                const defaults = PLATFORM_DEFAULTS[record.table] ?? {}
+                store.insertRow(record.table, { ...defaults, ...row, sys_created_on: options.now, sys_created_by: 'system', sys_mod_count: '0' })
+                report.inserted++
+            }
+            installed.add(`${record.table}\u0000${record.sysId}`)
+            store.db.prepare('INSERT OR IGNORE INTO _installed (app, tbl, sys_id) VALUES (?, ?, ?)').run(scope, record.table, record.sysId)
+        }
+
+        // Explicit deletes in the build, then anything an earlier version installed that this one lacks.
+        for (const d of app.deletes) {
+            if (d.sysId && store.table(d.table) && store.deleteRow(d.table, d.sysId)) report.deleted++
+        }
+        const before = store.db.prepare('SELECT tbl, sys_id FROM _installed WHERE app = ?').all(scope) as { tbl: string; sys_id: string }[]
+        for (const r of before) {
+            if (installed.has(`${r.tbl}\u0000${r.sys_id}`)) continue
+            // Demo or first-install records stay once loaded; only update-set records are managed.
+            const inBuild = app.records.some((x) => x.table === r.tbl && x.sysId === r.sys_id)
+            if (inBuild) continue
+            if (store.table(r.tbl) && store.deleteRow(r.tbl, r.sys_id)) report.deleted++
+            store.db.prepare('DELETE FROM _installed WHERE app = ? AND tbl = ? AND sys_id = ?').run(scope, r.tbl, r.sys_id)
+        }
+        store.setMeta(`app:${scope}:version`, app.scope.version)
+    })
+    return report
+}
