@@ -8,6 +8,9 @@ import { join } from 'node:path'
 import { ClockState } from '../../sandbox/clock'
 import { createInstanceCore, InstanceCore } from '../../sandbox/instance/core'
 import { distApp } from '../../scripts/lib/sdk'
+import { createServer, Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createHttpHandler, instanceRoutes, Route } from '../../sandbox/instance/http'
 
 export const START = Date.UTC(2026, 0, 5, 9, 0, 0)
 
@@ -56,4 +59,33 @@ export function createUser(instance: TestInstance, userName: string, roles: stri
             var h = new GlideRecord('sys_user_has_role'); h.initialize(); h.user = id; h.role = r.getUniqueValue(); h.state = 'active'; h.insert();
         });
         id`)
+}
+
+/** An in-process instance that also serves HTTP on 127.0.0.1 with the given routes. */
+export interface HttpTestInstance extends TestInstance {
+    url: string
+    server: Server
+    closeAsync(): Promise<void>
+}
+
+export async function startHttpInstance(
+    routes: Route[],
+    options: { install?: boolean; name?: string } = {},
+): Promise<HttpTestInstance> {
+    const base = startInstance(options)
+    const ctx = { name: options.name ?? 'test', url: '', core: () => base.core }
+    const server = createServer(createHttpHandler(ctx, [...instanceRoutes(), ...routes]))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+    const port = (server.address() as AddressInfo).port
+    ctx.url = `http://127.0.0.1:${port}`
+    base.core.url = ctx.url
+    const instance = base as HttpTestInstance
+    instance.url = ctx.url
+    instance.server = server
+    instance.closeAsync = async () => {
+        server.closeAllConnections()
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        base.close()
+    }
+    return instance
 }
