@@ -4,6 +4,7 @@
  * kill or restart an instance. Basic auth with user "admin" and the admin password of any instance
  * of the sandbox: whoever may administer an instance may drive the sandbox it lives in.
  */
+import type { FaultSpec } from './instance/faults'
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { createServer, IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -40,7 +41,6 @@ interface Route {
 }
 
 const BODY_LIMIT = 1024 * 1024
-const FAULTS_MESSAGE = 'faults arrive with sandbox part 2'
 
 function digest(s: string): Buffer {
     return createHash('sha256').update(s).digest()
@@ -250,10 +250,27 @@ const routes: Route[] = [
         },
     },
     {
-        method: '*',
-        pattern: instancePath('/faults(?:/.*)?'),
-        async handle() {
-            throw new HttpError(501, FAULTS_MESSAGE)
+        method: 'GET',
+        pattern: instancePath('/faults'),
+        async handle({ instance }) {
+            return instance().faultState()
+        },
+    },
+    {
+        method: 'POST',
+        pattern: instancePath('/faults'),
+        async handle({ body, instance }) {
+            const kind = requireString(body, 'kind')
+            const kinds = ['down', 'slow', 'fail', 'drop', 'revoke_tokens', 'client_secret', 'skew']
+            if (!kinds.includes(kind)) throw new HttpError(400, `Unknown fault kind "${kind}": use ${kinds.join(', ')}`)
+            return instance().fault(body as unknown as FaultSpec)
+        },
+    },
+    {
+        method: 'DELETE',
+        pattern: instancePath('/faults'),
+        async handle({ instance }) {
+            return instance().clearFaults()
         },
     },
 ]

@@ -14,6 +14,7 @@ import { build, distApp as defaultDistApp, projectRoot } from '../scripts/lib/sd
 import { ClockState, clockAt, clockNow, parseDuration } from './clock'
 import { ControlServer, startControlServer } from './control'
 import type { CoreApi, JobRun, ScriptResult, UiActionResult } from './instance/core-api'
+import type { FaultSpec, FaultState } from './instance/faults'
 import type { InstallReport } from './instance/installer'
 import type { CallMessage, ChildMessage, ChildOptions } from './instance/main'
 
@@ -83,6 +84,11 @@ export interface InstanceHandle {
     runScript(code: string, options?: { user?: string }): Promise<ScriptResult>
     query(table: string, encodedQuery?: string, options?: { limit?: number }): Promise<Record<string, string | null>[]>
     install(distApp?: string, options?: { demo?: boolean }): Promise<InstallReport>
+    /** Injects a fault: down, slow, fail, drop, revoke_tokens, client_secret, or skew (see sandbox/instance/faults.ts). */
+    fault(spec: FaultSpec): Promise<FaultState>
+    /** Clears every fault of this instance, skew included. */
+    clearFaults(): Promise<FaultState>
+    faultState(): Promise<FaultState>
     /** Graceful stop (SIGTERM, then SIGKILL after 10 s). */
     stop(): Promise<void>
     /** SIGKILL: no chance to close the store, as when a node crashes. */
@@ -363,6 +369,24 @@ class InstanceProcess implements InstanceHandle {
 
     install(distApp?: string, options?: { demo?: boolean }): Promise<InstallReport> {
         return this.call('install', resolve(distApp ?? this.sandbox.distApp), options)
+    }
+
+    async fault(spec: FaultSpec): Promise<FaultState> {
+        if (spec?.kind === 'skew') {
+            if (typeof spec.ms !== 'number' || !Number.isFinite(spec.ms)) throw new SandboxError('skew needs "ms" (positive = ahead)', 400)
+            await this.setSkew(spec.ms)
+            return this.call('faultState')
+        }
+        return this.call('fault', spec)
+    }
+
+    async clearFaults(): Promise<FaultState> {
+        if (this.skewMs !== 0) await this.setSkew(0)
+        return this.call('clearFaults')
+    }
+
+    faultState(): Promise<FaultState> {
+        return this.call('faultState')
     }
 
     async stop(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { ClockState } from '../clock'
 import type { InstallReport } from './installer'
+import type { FaultDecision, FaultSpec, FaultState } from './faults'
 
 export interface InstanceOptions {
     name: string
@@ -63,5 +64,12 @@ export interface CoreApi {
     runScript(code: string, options?: { user?: string }): ScriptResult
     /** Reads records as plain objects of stored values (tests). */
     query(table: string, encodedQuery?: string, options?: { limit?: number }): Record<string, string | null>[]
+    /** Injects a fault (see faults.ts); skew is handled by the supervisor through setSkew. */
+    fault(spec: FaultSpec): FaultState
+    /** Clears every fault: the instance answers normally again and changed client secrets come back. */
+    clearFaults(): FaultState
+    faultState(): FaultState
+    /** Local to the instance's process: what the HTTP layer does with a request on this path. */
+    faultDecision(path: string): FaultDecision
     close(): void
 }

@@ -14,6 +14,17 @@ import { Runtime } from './runtime/runtime'
 import { Scheduler } from './scheduler'
 import { compileToSql, parseEncodedQuery } from './runtime/encoded-query'
 import { errorMessage } from './runtime/unsupported'
+import { SyncHttpClient } from './platform/sync-http'
+import { createOAuthClasses } from './platform/oauth-client'
+import { createRestMessageClasses } from './platform/rest-message'
+import { FaultBoard, FaultDecision, FaultSpec, FaultState } from './faults'
+import { IssuedTokens } from './platform/issued-tokens'
+
+/** Properties a fresh instance has: OAuth is active (as on new instances); inbound client credentials are not enabled. */
+const PLATFORM_PROPERTIES: Record<string, [string, string]> = {
+    'com.snc.platform.security.oauth.is.active': ['true', 'boolean'],
+    'glide.oauth.inbound.client.credential.grant_type.enabled': ['false', 'boolean'],
+}
 
 /** Converts a script's completion value to plain JSON (records become their sys_id). */
 function toJson(value: unknown): unknown {
@@ -35,6 +46,11 @@ export class InstanceCore implements CoreApi {
     readonly store: Store
     readonly rt: Runtime
     readonly scheduler: Scheduler
+    readonly http = new SyncHttpClient()
+    readonly faults = new FaultBoard()
+    /** Set by the instance's process: closes or reopens the listener when "down" changes. */
+    onDownChange: ((down: boolean) => void) | undefined
+    private changedSecrets = new Map<string, string | null>()
     private clock: ClockState
     private skewMs: number
     url: string | undefined
@@ -54,7 +70,28 @@ export class InstanceCore implements CoreApi {
             url: () => this.url,
         })
         this.scheduler = new Scheduler(this.rt)
+        const oauth = createOAuthClasses(this.rt, this.http)
+        const rest = createRestMessageClasses(this.rt, this.http, oauth)
+        this.rt.scripts.registerNamespace('sn_auth', {
+            GlideOAuthClient: oauth.GlideOAuthClient,
+            GlideOAuthClientRequest: oauth.GlideOAuthClientRequest,
+            GlideOAuthClientResponse: oauth.GlideOAuthClientResponse,
+            GlideOAuthToken: oauth.GlideOAuthToken,
+        })
+        this.rt.scripts.registerNamespace('sn_ws', { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 })
         this.ensureAdmin(options.adminPassword)
+        this.ensurePlatformProperties()
+    }
+
+    private ensurePlatformProperties(): void {
+        const now = this.rt.nowString()
+        for (const [name, [value, type]] of Object.entries(PLATFORM_PROPERTIES)) {
+            if (this.store.db.prepare('SELECT 1 FROM sys_properties WHERE name = ?').get(name)) continue
+            this.store.insertRow('sys_properties', {
+                sys_id: this.rt.scripts.newGuid(), name, value, type,
+                sys_created_on: now, sys_updated_on: now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: '0', sys_class_name: 'sys_properties',
+            })
+        }
     }
 
     /** The admin user with the admin role, created on first start with the generated password. */
@@ -167,7 +204,61 @@ export class InstanceCore implements CoreApi {
         return this.store.select(table, { where: sql.where, params: sql.params, orderBy: sql.orderBy || 'sys_created_on, rowid', limit: options.limit })
     }
 
+    fault(spec: FaultSpec): FaultState {
+        switch (spec?.kind) {
+            case 'down':
+                this.faults.down = true
+                this.onDownChange?.(true)
+                break
+            case 'slow':
+                if (typeof spec.latencyMs !== 'number' || spec.latencyMs < 0) throw new Error('slow needs latencyMs >= 0')
+                this.faults.latencyMs = spec.latencyMs
+                break
+            case 'fail':
+            case 'drop':
+                this.faults.addHttp(spec)
+                break
+            case 'revoke_tokens':
+                new IssuedTokens(this.rt).revokeAll()
+                this.rt.log(1, 'Sandbox fault: every token issued by this instance was revoked', 'Sandbox')
+                break
+            case 'client_secret': {
+                if (!spec.registry || !spec.secret) throw new Error('client_secret needs registry (name or client_id) and secret')
+                const row = this.store.db.prepare('SELECT sys_id, client_secret FROM oauth_entity WHERE name = ? OR client_id = ?').get(spec.registry, spec.registry) as
+                    | { sys_id: string; client_secret: string | null }
+                    | undefined
+                if (!row) throw new Error(`No Application Registry record "${spec.registry}"`)
+                if (!this.changedSecrets.has(row.sys_id)) this.changedSecrets.set(row.sys_id, row.client_secret)
+                this.store.updateRow('oauth_entity', row.sys_id, { client_secret: this.rt.crypto.encrypt(spec.secret) })
+                break
+            }
+            case 'skew':
+                throw new Error('skew is set through the supervisor (setSkew)')
+            default:
+                throw new Error(`Unknown fault kind "${(spec as { kind?: unknown })?.kind}": use down, slow, fail, drop, revoke_tokens, client_secret or skew`)
+        }
+        return this.faultState()
+    }
+
+    clearFaults(): FaultState {
+        const wasDown = this.faults.down
+        this.faults.clearHttp()
+        for (const [sysId, secret] of this.changedSecrets) this.store.updateRow('oauth_entity', sysId, { client_secret: secret })
+        this.changedSecrets.clear()
+        if (wasDown) this.onDownChange?.(false)
+        return this.faultState()
+    }
+
+    faultState(): FaultState {
+        return { down: this.faults.down, latencyMs: this.faults.latencyMs, http: this.faults.httpFaults(), skewMs: this.skewMs, secretsChanged: [...this.changedSecrets.keys()] }
+    }
+
+    faultDecision(path: string): FaultDecision {
+        return this.faults.decide(path)
+    }
+
     close(): void {
+        this.http.close()
         this.store.close()
     }
 }

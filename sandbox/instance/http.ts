@@ -96,6 +96,27 @@ export function createHttpHandler<C extends CoreApi>(ctx: InstanceContext<C>, ro
             return
         }
         const method = req.method ?? 'GET'
+        const decision = core.faultDecision(url.pathname)
+        if (decision.action !== 'pass' || decision.latencyMs > 0) {
+            setTimeout(() => {
+                if (decision.action === 'fail') {
+                    if (decision.retryAfter !== undefined) res.setHeader('Retry-After', String(decision.retryAfter))
+                    send(res, decision.status, decision.body, 'application/json')
+                } else if (decision.action === 'drop') {
+                    // Headers and half a body, then the connection is cut: the client sees a reset mid-response.
+                    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' })
+                    res.write('{"result": {"partial": ')
+                    setTimeout(() => res.socket?.destroy(), 10)
+                } else {
+                    dispatchRoute(core, method, url, req, res)
+                }
+            }, decision.latencyMs)
+            return
+        }
+        dispatchRoute(core, method, url, req, res)
+    }
+
+    function dispatchRoute(core: C, method: string, url: URL, req: IncomingMessage, res: ServerResponse): void {
         for (const route of routes) {
             const params = match(route, method, url.pathname)
             if (!params) continue
@@ -103,7 +124,8 @@ export function createHttpHandler<C extends CoreApi>(ctx: InstanceContext<C>, ro
                 .then(() => route.handle({ req, res, path: url.pathname, query: url.searchParams, params, core, ctx }))
                 .catch((err: unknown) => {
                     const e = err instanceof Error ? err : new Error(String(err))
-                    if (!res.headersSent) sendError(res, 500, e.message, e.stack ?? '')
+                    // No stack trace on the wire: it can carry values a caller must not see.
+                    if (!res.headersSent) sendError(res, 500, e.message)
                     else res.destroy(e)
                 })
             return

@@ -9,7 +9,8 @@ import { createServer, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createInstanceCore } from './core'
 import type { CoreApi, InstanceOptions } from './core-api'
-import { createHttpHandler, InstanceContext } from './http'
+import { createHttpHandler, InstanceContext, Route } from './http'
+import { allRoutes } from './routes'
 
 /** Environment variable carrying the JSON `ChildOptions` (the supervisor uses the same name). */
 export const OPTIONS_ENV = 'TETHER_INSTANCE_OPTIONS'
@@ -54,6 +55,10 @@ const REMOTE_METHODS: Record<keyof CoreApi, boolean> = {
     invokeUiAction: true,
     runScript: true,
     query: true,
+    fault: true,
+    clearFaults: true,
+    faultState: true,
+    faultDecision: false,
     close: false,
 }
 
@@ -115,7 +120,7 @@ async function main(): Promise<void> {
 
     let core: Core | undefined = undefined
     const ctx: InstanceContext<Core> = { name: options.name, url: '', core: () => core }
-    const server = createServer(createHttpHandler(ctx))
+    const server = createServer(createHttpHandler(ctx, allRoutes() as Route<Core>[]))
 
     let closing = false
     const shutdown = (code: number): void => {
@@ -140,6 +145,15 @@ async function main(): Promise<void> {
     ctx.url = `http://127.0.0.1:${port}`
     core = createInstanceCore({ ...options, url: ctx.url })
     const ready = core
+    // The "down" fault: stop listening (callers get connection refused) until it is cleared.
+    ready.onDownChange = (down) => {
+        if (down) {
+            server.close()
+            server.closeAllConnections()
+        } else {
+            listen(server, port).catch((err: unknown) => process.stderr.write(`could not listen again on ${port}: ${wireError(err).message}\n`))
+        }
+    }
     process.on('message', (message: CallMessage) => {
         if (message && typeof message.id === 'number') dispatch(ready, message)
     })

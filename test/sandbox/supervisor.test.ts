@@ -286,7 +286,7 @@ describe('control API', () => {
         expect(res.json.result).toBe(42)
     })
 
-    test('answers bad input with clear 4xx errors, and faults with 501', async () => {
+    test('answers bad input with clear 4xx errors', async () => {
         const cases: [string, string, unknown, number, RegExp][] = [
             ['POST', '/clock/advance', { duration: 'later' }, 400, /Invalid duration/],
             ['POST', '/clock/advance', {}, 400, /"duration" is required/],
@@ -297,8 +297,9 @@ describe('control API', () => {
             ['POST', '/instances/provider/script', {}, 400, /"script" is required/],
             ['GET', '/clock/advance', undefined, 405, /use POST/],
             ['GET', '/nowhere', undefined, 404, /No control endpoint/],
-            ['POST', '/instances/provider/faults', { type: 'latency' }, 501, /faults arrive with sandbox part 2/],
-            ['GET', '/instances/provider/faults/abc', undefined, 501, /faults arrive with sandbox part 2/],
+            ['POST', '/instances/provider/faults', { type: 'latency' }, 400, /"kind" is required/],
+            ['POST', '/instances/provider/faults', { kind: 'latency' }, 400, /Unknown fault kind "latency"/],
+            ['GET', '/instances/provider/faults/abc', undefined, 404, /No control endpoint/],
         ]
         for (const [method, path, body, status, message] of cases) {
             const res = await control(method, path, body)

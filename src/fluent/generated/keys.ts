@@ -77,6 +77,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6bf19fa169fa44058acb2ad721527b27'
                     }
+                    'acl-inbound-api': {
+                        table: 'sys_security_acl'
+                        id: '308123cec68c454da1917ddedfe9b3ca'
+                    }
                     'acl-integration-create': {
                         table: 'sys_security_acl'
                         id: '5a460a3d5c8d4675978f4770e3b40d3f'
@@ -273,9 +277,25 @@ declare global {
                         table: 'sys_properties'
                         id: '5fe22c2516ba42119d9c057e74887958'
                     }
+                    'rest-inbound': {
+                        table: 'sys_ws_definition'
+                        id: '802f1912623245ed90fe6322521d0532'
+                    }
+                    'rest-inbound-ping-get': {
+                        table: 'sys_ws_operation'
+                        id: '106aae8f143345c99d384bc1ec6b148c'
+                    }
+                    'rest-inbound-ping-post': {
+                        table: 'sys_ws_operation'
+                        id: '277aa4d049cc485f96f0e0a812a7b3c2'
+                    }
                     src_server_connection_activation_ts: {
                         table: 'sys_module'
                         id: 'c20ef72dccb94f68bd8178a769e1a10c'
+                    }
+                    src_server_inbound_ping_ts: {
+                        table: 'sys_module'
+                        id: 'df9bb2bb95f64cc390765ba3e8185ea3'
                     }
                     'src_server_security_read-role_ts': {
                         table: 'sys_module'
@@ -2364,6 +2384,19 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'oauth_password'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a7ca1038650145c4b598b87d162af200'
+                        key: {
+                            sys_security_acl: '308123cec68c454da1917ddedfe9b3ca'
+                            sys_user_role: {
+                                id: '900f9aab241e4b8ba7fb21c9e27f7e88'
+                                key: {
+                                    name: 'x_tether.integration'
+                                }
+                            }
                         }
                     },
                     {
