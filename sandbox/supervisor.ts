@@ -21,8 +21,6 @@ import type { CallMessage, ChildMessage, ChildOptions } from './instance/main'
 /** Same name as OPTIONS_ENV in instance/main.ts (not imported: that would load the core here). */
 const OPTIONS_ENV = 'TETHER_INSTANCE_OPTIONS'
 const MAIN_FILE = join(__dirname, 'instance', 'main.ts')
-/** Steps allowed without time moving (jobs scheduling jobs due now) before advance() calls it a loop. */
-const MAX_STEPS_AT_ONE_TIME = 1000
 
 export interface SandboxOptions {
     /** Instance names, in the order ties between jobs are broken. Default provider, consumer. */
@@ -292,6 +290,8 @@ class InstanceProcess implements InstanceHandle {
                 this.port = message.port
                 this.ready = true
                 settle.ready()
+            } else if (message.type === 'jobs-changed') {
+                this.sandbox.jobsChanged(this)
             } else if (message.type === 'fatal') {
                 settle.fail(new SandboxError(`Sandbox instance "${this.name}" failed to start: ${message.error.stack ?? message.error.message}`, 500))
             }
@@ -536,58 +536,67 @@ class SandboxImpl implements Sandbox {
         return this.pushClock()
     }
 
+    /** Next-due times (shared timeline) cached during an advance; an instance whose jobs change drops out. */
+    private nextDueCache: Map<InstanceProcess, number | null> | undefined
+
+    jobsChanged(instance: InstanceProcess): void {
+        this.nextDueCache?.delete(instance)
+    }
+
     /**
-     * Steps the shared clock from job to job: at each step every instance says when its next job is
-     * due (in its own skewed time, converted back to shared time), the earliest one at or before the
-     * target wins (ties go to the instance listed first), the clock is frozen there and that instance
-     * runs its due jobs. Time never flows during an advance, so the same start gives the same runs.
+     * Moves the shared clock to now + ms, running every scheduled job that falls due on the way, in
+     * time order across instances (ties go to the instance listed first). Each step hands one
+     * instance the stretch of time before any other instance's next job, and the instance runs its
+     * own due jobs through it in one call, moving its own clock job by job. An instance reached by
+     * another during that stretch catches up through the clock its caller sends along. Time never
+     * flows during an advance, so the same start gives the same runs.
      */
     async advanceBy(ms: number): Promise<InstanceJobRun[]> {
         const flowing = !this.clockState.frozen
         let current = clockNow(this.clockState)
         const target = current + ms
         const runs: InstanceJobRun[] = []
-        let last: { instance: InstanceProcess; at: number; jobs: Set<string> } | undefined
-        let stepsAtSameTime = 0
+        const cache = new Map<InstanceProcess, number | null>()
+        this.nextDueCache = cache
         try {
             if (flowing) await this.setState({ virtualBase: current, realBase: Date.now(), frozen: true })
             for (;;) {
-                let best: { instance: InstanceProcess; at: number; job: string } | undefined
-                for (const instance of this.instances.filter((i) => i.running)) {
-                    const next = await instance.call('nextDueJob')
-                    if (!next) continue
-                    const at = next.at - instance.skewMs
-                    if (last?.instance === instance && at <= last.at && last.jobs.has(next.job)) {
-                        throw new SandboxError(
-                            `Job "${next.job}" on instance "${instance.name}" is still due at ${iso(next.at)} right after running: ` +
-                                'its next run time does not move forward, so advancing would never end',
-                            500,
-                        )
-                    }
-                    if (at <= target && (!best || at < best.at)) best = { instance, at, job: next.job }
+                const running = this.instances.filter((i) => i.running)
+                await Promise.all(
+                    running
+                        .filter((i) => !cache.has(i))
+                        .map(async (i) => {
+                            const next = await i.call('nextDueJob')
+                            cache.set(i, next ? next.at - i.skewMs : null)
+                        }),
+                )
+                let bestIndex = -1
+                running.forEach((i, index) => {
+                    const due = cache.get(i)
+                    if (due === null || due === undefined || due > target) return
+                    if (bestIndex < 0 || due < cache.get(running[bestIndex])!) bestIndex = index
+                })
+                if (bestIndex < 0) break
+                const best = running[bestIndex]
+                // Run through the moment before another instance's next job (inclusive for instances
+                // listed after this one: at equal times the one listed first goes first).
+                let until = target
+                running.forEach((other, index) => {
+                    const due = cache.get(other)
+                    if (other === best || due === null || due === undefined) return
+                    until = Math.min(until, index > bestIndex ? due : due - 1)
+                })
+                const result = await best.call('runJobsThrough', until + best.skewMs)
+                if (result.runs.length === 0) {
+                    throw new SandboxError(`Instance "${best.name}" had a job due at ${iso(cache.get(best)! + best.skewMs)} but ran nothing through ${iso(until + best.skewMs)}`, 500)
                 }
-                if (!best) break
-                stepsAtSameTime = best.at <= current ? stepsAtSameTime + 1 : 0
-                if (stepsAtSameTime > MAX_STEPS_AT_ONE_TIME) {
-                    throw new SandboxError(
-                        `Jobs keep falling due at ${iso(current)} (last: "${best.job}" on "${best.instance.name}"): advancing would never end`,
-                        500,
-                    )
-                }
-                current = Math.max(current, best.at)
-                await this.setState({ virtualBase: current, realBase: Date.now(), frozen: true })
-                const ran = await best.instance.call('runDueJobs')
-                if (ran.length === 0) {
-                    throw new SandboxError(
-                        `Instance "${best.instance.name}" said job "${best.job}" is due at ${iso(best.at + best.instance.skewMs)} but ran no job at that time`,
-                        500,
-                    )
-                }
-                for (const run of ran) runs.push({ instance: best.instance.name, ...run })
-                last = { instance: best.instance, at: current, jobs: new Set(ran.flatMap((r) => [r.job, r.sysId])) }
+                for (const run of result.runs) runs.push({ instance: best.name, ...run })
+                current = Math.max(current, result.runs[result.runs.length - 1].at - best.skewMs)
+                if (cache.has(best)) cache.set(best, result.next ? result.next.at - best.skewMs : null)
             }
             current = target
         } finally {
+            this.nextDueCache = undefined
             // On success the clock lands on the target; on failure it stays where the failing job ran.
             await this.setState({ virtualBase: current, realBase: Date.now(), frozen: !flowing })
         }

@@ -56,6 +56,14 @@ export interface CoreApi {
     nextDueJob(): { at: number; job: string } | null
     /** Runs, in time order, every scheduled job due at or before the instance's current time. */
     runDueJobs(): JobRun[]
+    /**
+     * Runs, in time order, every scheduled job due at or before `limit` (instance-local epoch ms),
+     * moving this instance's own clock to each due time. The supervisor uses it to advance one
+     * instance through a stretch of time in which no other instance has a job due.
+     */
+    runJobsThrough(limit: number): { runs: JobRun[]; next: { at: number; job: string } | null }
+    /** Moves a frozen clock forward to this shared time if it is behind (clock carried by inbound HTTP). */
+    catchUpClock(sharedMs: number): void
     /** Runs one scheduled job now, by name or sys_id, whatever its schedule. */
     runJob(nameOrSysId: string): JobRun
     /** Runs a UI action's server script against a record, as the given user (default admin). */

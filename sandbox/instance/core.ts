@@ -46,7 +46,9 @@ export class InstanceCore implements CoreApi {
     readonly store: Store
     readonly rt: Runtime
     readonly scheduler: Scheduler
-    readonly http = new SyncHttpClient()
+    readonly http = new SyncHttpClient(() => this.sharedNow())
+    /** Set by the instance's process: tells the supervisor that the scheduled jobs changed. */
+    onJobsChanged: (() => void) | undefined
     readonly faults = new FaultBoard()
     /** Set by the instance's process: closes or reopens the listener when "down" changes. */
     onDownChange: ((down: boolean) => void) | undefined
@@ -70,6 +72,7 @@ export class InstanceCore implements CoreApi {
             url: () => this.url,
         })
         this.scheduler = new Scheduler(this.rt)
+        this.rt.onJobsChanged = () => this.onJobsChanged?.()
         const oauth = createOAuthClasses(this.rt, this.http)
         const rest = createRestMessageClasses(this.rt, this.http, oauth)
         this.rt.scripts.registerNamespace('sn_auth', {
@@ -147,6 +150,34 @@ export class InstanceCore implements CoreApi {
 
     runDueJobs(): JobRun[] {
         return this.scheduler.runDue()
+    }
+
+    runJobsThrough(limit: number): { runs: JobRun[]; next: { at: number; job: string } | null } {
+        const runs: JobRun[] = []
+        let sameInstant = 0
+        let last = Number.NEGATIVE_INFINITY
+        for (;;) {
+            const next = this.scheduler.nextDue()
+            if (!next || next.at > limit) return { runs, next }
+            sameInstant = next.at === last ? sameInstant + 1 : 0
+            if (sameInstant > 100) throw new Error(`Job "${next.job}" keeps falling due at ${new Date(next.at).toISOString()}: its next run time does not move forward`)
+            last = next.at
+            if (next.at > this.now()) this.clock = { virtualBase: next.at - this.skewMs, realBase: Date.now(), frozen: true }
+            const ran = this.scheduler.runDue()
+            if (ran.length === 0) throw new Error(`Job "${next.job}" was due at ${new Date(next.at).toISOString()} but did not run`)
+            runs.push(...ran)
+        }
+    }
+
+    catchUpClock(sharedMs: number): void {
+        if (this.clock.frozen && Number.isFinite(sharedMs) && sharedMs > clockNow(this.clock)) {
+            this.clock = { virtualBase: sharedMs, realBase: Date.now(), frozen: true }
+        }
+    }
+
+    /** The shared timeline's now (without this instance's skew), sent along with outbound calls. */
+    sharedNow(): number {
+        return clockNow(this.clock)
     }
 
     runJob(nameOrSysId: string): JobRun {

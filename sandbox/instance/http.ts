@@ -96,6 +96,8 @@ export function createHttpHandler<C extends CoreApi>(ctx: InstanceContext<C>, ro
             return
         }
         const method = req.method ?? 'GET'
+        const carried = req.headers['x-tether-sandbox-clock']
+        if (typeof carried === 'string') core.catchUpClock(Number(carried))
         const decision = core.faultDecision(url.pathname)
         if (decision.action !== 'pass' || decision.latencyMs > 0) {
             setTimeout(() => {

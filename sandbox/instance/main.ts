@@ -36,6 +36,7 @@ export interface WireError {
 export type ChildMessage =
     | { type: 'ready'; url: string; port: number }
     | { type: 'fatal'; error: WireError }
+    | { type: 'jobs-changed' }
     | { id: number; result?: unknown }
     | { id: number; error: WireError }
 
@@ -51,6 +52,8 @@ const REMOTE_METHODS: Record<keyof CoreApi, boolean> = {
     now: true,
     nextDueJob: true,
     runDueJobs: true,
+    runJobsThrough: true,
+    catchUpClock: true,
     runJob: true,
     invokeUiAction: true,
     runScript: true,
@@ -145,6 +148,7 @@ async function main(): Promise<void> {
     ctx.url = `http://127.0.0.1:${port}`
     core = createInstanceCore({ ...options, url: ctx.url })
     const ready = core
+    ready.onJobsChanged = () => reply({ type: 'jobs-changed' })
     // The "down" fault: stop listening (callers get connection refused) until it is cleared.
     ready.onDownChange = (down) => {
         if (down) {

@@ -72,7 +72,16 @@ port.on('message', (req) => {
 })
 `
 
+/**
+ * Sandbox instances share one virtual timeline. A call carries the caller's time in this header so
+ * that the instance it reaches catches up before answering (real instances share real time). It is
+ * the sandbox's own header, never a platform one.
+ */
+export const CLOCK_HEADER = 'x-tether-sandbox-clock'
+
 export class SyncHttpClient {
+    constructor(private readonly sharedNow?: () => number) {}
+
     private worker: Worker | undefined
     private port: MessageChannel['port1'] | undefined
     private signal: Int32Array | undefined
@@ -91,7 +100,8 @@ export class SyncHttpClient {
     request(req: SyncHttpRequest): SyncHttpResponse {
         if (!this.worker) this.start()
         Atomics.store(this.signal!, 0, 0)
-        this.port!.postMessage(req)
+        const headers = this.sharedNow ? { ...req.headers, [CLOCK_HEADER]: String(this.sharedNow()) } : req.headers
+        this.port!.postMessage({ ...req, headers })
         // The worker enforces the socket timeout; the extra margin only guards against a stuck worker.
         const waited = Atomics.wait(this.signal!, 0, 0, req.timeoutMs + 5000)
         const message = receiveMessageOnPort(this.port!)

@@ -35,6 +35,8 @@ export class Runtime {
     readonly now: () => number
     readonly url: () => string | undefined
     securityGeneration = 0
+    /** Called when scheduled jobs change, so a supervisor can re-read when the next one is due. */
+    onJobsChanged: (() => void) | undefined
     codeGeneration = 0
     private sessions: Session[] = []
 
@@ -81,6 +83,7 @@ export class Runtime {
     touched(table: string): void {
         if (SECURITY_TABLES.has(table)) this.securityGeneration++
         if (CODE_TABLES.has(table)) this.codeGeneration++
+        if (table === 'sysauto_script') this.onJobsChanged?.()
     }
 
     /** Invalidate everything cached (after an install). */
