@@ -130,6 +130,13 @@ export function installApp(store: Store, app: DistApp, options: { now: string; d
             }
         }
 
+        // The application record itself (dist/app/scope), so scripts can read the installed version.
+        const appRow: Row = {}
+        for (const [field, v] of Object.entries(app.scope.fields)) appRow[field] = store.stored('sys_app', field, v.value)
+        store.ensureColumns('sys_app', Object.keys(app.scope.fields))
+        if (store.getRow('sys_app', app.scope.sysId)) store.updateRow('sys_app', app.scope.sysId, { ...appRow, sys_updated_on: options.now })
+        else store.insertRow('sys_app', { ...appRow, sys_id: app.scope.sysId, sys_created_on: options.now, sys_updated_on: options.now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: '0', sys_class_name: 'sys_app' })
+
         // Records: upsert by sys_id, remembering what belongs to the app.
         const installed = new Set<string>()
         for (const record of app.records.filter((r) => wanted(r, firstInstall, options.demo ?? false))) {

@@ -5,7 +5,10 @@
 import type { Route } from './http'
 import { instanceRoutes } from './http'
 import { oauthRoutes } from './platform/oauth-endpoints'
+import { tableApiRoutes } from './platform/table-api'
+import { scriptedRestRoutes } from './platform/scripted-rest'
 
 export function allRoutes(): Route[] {
-    return [...instanceRoutes(), ...oauthRoutes()]
+    // Scripted REST last: it claims every /api/<namespace>/ path the others did not.
+    return [...instanceRoutes(), ...oauthRoutes(), ...tableApiRoutes(), ...scriptedRestRoutes()]
 }

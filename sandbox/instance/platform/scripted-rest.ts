@@ -33,7 +33,7 @@ import type { Runtime } from '../runtime/runtime'
 import type { Session } from '../runtime/session'
 import { errorMessage, loudProxy, SandboxUnsupportedError } from '../runtime/unsupported'
 import { readBody, Route, RouteRequest, send } from '../http'
-import { authenticateRequest, guarded, runtimeOf, sendFailure } from './table-api'
+import { authenticateRequest, guarded, runtimeOf, sendFailure, stackOf } from './table-api'
 
 /** The platform's default ACL for scripted REST resources: any authenticated user. */
 export const DEFAULT_REST_ACL = 'cf9d01d3e73003009d6247e603f6a990'
@@ -79,7 +79,11 @@ function compileTemplate(template: string): (path: string) => Record<string, str
         if (!m) return undefined
         const params: Record<string, string> = {}
         names.forEach((n, i) => {
-            params[n] = decodeURIComponent(m[i + 1])
+            try {
+                params[n] = decodeURIComponent(m[i + 1])
+            } catch {
+                params[n] = m[i + 1]
+            }
         })
         return params
     }
@@ -339,8 +343,7 @@ async function serve(request: RouteRequest): Promise<void> {
         try {
             returned = rt.withSession(runAs, () => rt.scripts.evaluate(op.operation_script ?? '', vars, `sys_ws_operation:${op.name ?? op.sys_id}`))
         } catch (e) {
-            const stack = e && typeof e === 'object' && typeof (e as { stack?: unknown }).stack === 'string' ? (e as { stack: string }).stack : errorMessage(e)
-            rt.withSession(runAs, () => rt.log(2, `Scripted REST ${method} ${path} (${op.name ?? op.sys_id}) failed: ${stack}`, 'sys_ws_operation'))
+            rt.withSession(runAs, () => rt.log(2, `Scripted REST ${method} ${path} (${op.name ?? op.sys_id}) failed: ${stackOf(e)}`, 'sys_ws_operation'))
             sendFailure(res, 500, errorMessage(e), 'Script Evaluation Exception')
             return
         }

@@ -86,6 +86,12 @@ export function authenticateRequest(rt: Runtime, req: IncomingMessage, res: Serv
     return rt.sessionFor(auth.userId)
 }
 
+/** The stack of an error from any realm (errors thrown in the vm context are not `instanceof Error` here), else its message. */
+export function stackOf(e: unknown): string {
+    const stack = e && typeof e === 'object' ? (e as { stack?: unknown }).stack : undefined
+    return typeof stack === 'string' ? stack : errorMessage(e)
+}
+
 /** Runs a handler and turns anything it throws into a 500 without a stack trace (and a syslog line). */
 export async function guarded(res: ServerResponse, rt: Runtime | undefined, source: string, fn: () => void | Promise<void>): Promise<void> {
     try {
@@ -93,7 +99,7 @@ export async function guarded(res: ServerResponse, rt: Runtime | undefined, sour
     } catch (e) {
         if (rt) {
             try {
-                rt.log(2, `${source}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, source)
+                rt.log(2, `${source}: ${stackOf(e)}`, source)
             } catch {
                 // The log is best effort: the caller still gets its 500.
             }
@@ -261,6 +267,15 @@ function nonNegativeInt(value: string | null, fallback: number): number {
     return Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback
 }
 
+/** A path segment as given; a malformed %-escape reads literally rather than failing the request. */
+function decodeSegment(segment: string): string {
+    try {
+        return decodeURIComponent(segment)
+    } catch {
+        return segment
+    }
+}
+
 const TABLE_PATH = /\/api\/now(?:\/v[12])?\/table\/(?<table>[^/]+)/
 const RECORD_PATH = /\/api\/now(?:\/v[12])?\/table\/(?<table>[^/]+)\/(?<sysId>[^/]+)/
 
@@ -276,7 +291,7 @@ async function handle(request: RouteRequest, sysId: string | undefined): Promise
         }
         const session = authenticateRequest(rt, req, res)
         if (!session) return
-        const table = decodeURIComponent(request.params.table ?? '')
+        const table = decodeSegment(request.params.table ?? '')
         if (!rt.store.table(table)) {
             sendFailure(res, 400, `Invalid table ${table}`, null)
             return
@@ -297,7 +312,7 @@ async function handle(request: RouteRequest, sysId: string | undefined): Promise
             base: ctx.url,
         }
         const fields = fieldList(rt, table, query.get('sysparm_fields'))
-        const id = sysId === undefined ? undefined : decodeURIComponent(sysId)
+        const id = sysId === undefined ? undefined : decodeSegment(sysId)
         rt.withSession(session, () => {
             const Ctor = createGlideRecordClasses(rt).GlideRecordSecure as GlideCtor
             const render = (gr: GlideRecordImpl) => renderRecord(rt, Ctor, gr, fields, options)

@@ -15,6 +15,7 @@
 import type { Runtime } from './runtime'
 import { ColumnSchema, TableSchema, toStored } from '../schema'
 import { Row, quoteIdent } from '../store'
+import { PLATFORM_DEFAULTS } from '../platform-tables'
 import { buildCondition, compileToSql, parseEncodedQuery, ParsedQuery, Condition, toEncodedQuery } from './encoded-query'
 import { SandboxUnsupportedError } from './unsupported'
 import type { AclOperation } from './security'
@@ -545,6 +546,9 @@ export class GlideRecordImpl {
     }
 
     private _applyDefaults(): void {
+        for (const [field, value] of Object.entries(PLATFORM_DEFAULTS[this._table] ?? {})) {
+            if (this._row[field] === undefined || this._row[field] === null) this._row[field] = value
+        }
         for (const c of this._rt.store.columns(this._table)) {
             if (this._row[c.name] !== undefined && this._row[c.name] !== null) continue
             if (c.defaultValue === undefined || c.defaultValue === '') continue
