@@ -37,6 +37,7 @@ export interface TableDef {
     audit: boolean
     wsAccess: boolean
     columns: ColumnDef[]
+    indexes: { name: string; unique: boolean; columns: string[] }[]
     /** The dictionary file this came from, relative to dist/app. */
     file: string
 }
@@ -94,7 +95,7 @@ const parser = new XMLParser({
     cdataPropName: false as unknown as string,
     isArray: (name, jpath) => {
         const path = String(jpath)
-        if (path.startsWith('database.')) return name === 'element' || name === 'choice'
+        if (path.startsWith('database.')) return name === 'element' || name === 'choice' || name === 'index'
         return name === 'sys_choice'
     },
 })
@@ -184,6 +185,11 @@ function parseDictionary(file: string, root: string): TableDef[] {
             audit: bool(t['@audit']),
             wsAccess: bool(t['@ws_access']),
             columns,
+            indexes: ((t.index ?? []) as Record<string, unknown>[]).map((ix) => ({
+                name: String(ix['@name']),
+                unique: bool(ix['@unique']),
+                columns: ((ix.element ?? []) as Record<string, unknown>[]).map((e) => String(e['@name'])),
+            })),
             file: relative(root, file),
         })
     }

@@ -77,6 +77,8 @@ export interface CoreApi {
     /** Clears every fault: the instance answers normally again and changed client secrets come back. */
     clearFaults(): FaultState
     faultState(): FaultState
+    /** Local to the instance's process: records an answered HTTP request in syslog_transaction (path only, never the query string). */
+    logTransaction(entry: { method: string; path: string; status: number; durationMs: number }): void
     /** Local to the instance's process: what the HTTP layer does with a request on this path. */
     faultDecision(path: string): FaultDecision
     close(): void

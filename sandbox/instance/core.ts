@@ -89,7 +89,7 @@ export class InstanceCore implements CoreApi {
     private ensurePlatformProperties(): void {
         const now = this.rt.nowString()
         for (const [name, [value, type]] of Object.entries(PLATFORM_PROPERTIES)) {
-            if (this.store.db.prepare('SELECT 1 FROM sys_properties WHERE name = ?').get(name)) continue
+            if (this.store.prepare('SELECT 1 FROM sys_properties WHERE name = ?').get(name)) continue
             this.store.insertRow('sys_properties', {
                 sys_id: this.rt.scripts.newGuid(), name, value, type,
                 sys_created_on: now, sys_updated_on: now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: '0', sys_class_name: 'sys_properties',
@@ -99,7 +99,7 @@ export class InstanceCore implements CoreApi {
 
     /** The admin user with the admin role, created on first start with the generated password. */
     private ensureAdmin(password: string): void {
-        const db = this.store.db
+        const db = this.store
         const now = this.rt.nowString()
         const sys = { sys_created_on: now, sys_updated_on: now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: '0' }
         let role = db.prepare(`SELECT sys_id FROM sys_user_role WHERE name = 'admin'`).get() as { sys_id: string } | undefined
@@ -255,7 +255,7 @@ export class InstanceCore implements CoreApi {
                 break
             case 'client_secret': {
                 if (!spec.registry || !spec.secret) throw new Error('client_secret needs registry (name or client_id) and secret')
-                const row = this.store.db.prepare('SELECT sys_id, client_secret FROM oauth_entity WHERE name = ? OR client_id = ?').get(spec.registry, spec.registry) as
+                const row = this.store.prepare('SELECT sys_id, client_secret FROM oauth_entity WHERE name = ? OR client_id = ?').get(spec.registry, spec.registry) as
                     | { sys_id: string; client_secret: string | null }
                     | undefined
                 if (!row) throw new Error(`No Application Registry record "${spec.registry}"`)
@@ -282,6 +282,24 @@ export class InstanceCore implements CoreApi {
 
     faultState(): FaultState {
         return { down: this.faults.down, latencyMs: this.faults.latencyMs, http: this.faults.httpFaults(), skewMs: this.skewMs, secretsChanged: [...this.changedSecrets.keys()] }
+    }
+
+    logTransaction(entry: { method: string; path: string; status: number; durationMs: number }): void {
+        const now = this.rt.nowString()
+        this.store.insertRow('syslog_transaction', {
+            sys_id: this.rt.scripts.newGuid(),
+            url: entry.path,
+            type: entry.path.startsWith('/api/') ? 'REST' : 'FORM',
+            method: entry.method,
+            response_status: String(entry.status),
+            response_time: String(Math.round(entry.durationMs)),
+            sys_created_on: now,
+            sys_updated_on: now,
+            sys_created_by: 'system',
+            sys_updated_by: 'system',
+            sys_mod_count: '0',
+            sys_class_name: 'syslog_transaction',
+        })
     }
 
     faultDecision(path: string): FaultDecision {

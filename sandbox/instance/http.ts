@@ -96,6 +96,14 @@ export function createHttpHandler<C extends CoreApi>(ctx: InstanceContext<C>, ro
             return
         }
         const method = req.method ?? 'GET'
+        const started = Date.now()
+        res.on('finish', () => {
+            try {
+                core.logTransaction({ method, path: url.pathname, status: res.statusCode, durationMs: Date.now() - started })
+            } catch {
+                // the store may be closing; a missing log line must not break the answer
+            }
+        })
         const carried = req.headers['x-tether-sandbox-clock']
         if (typeof carried === 'string') core.catchUpClock(Number(carried))
         const decision = core.faultDecision(url.pathname)

@@ -51,6 +51,7 @@ function tableSchemaFor(app: DistApp, name: string): TableSchema {
         display: def.display,
         extends: def.extends,
         columns,
+        indexes: def.indexes,
         autoNumber: numbering
             ? { prefix: numbering.fields.prefix.value, digits: Number(numbering.fields.maximum_digits?.value ?? 7) }
             : undefined,
@@ -110,7 +111,7 @@ export function installApp(store: Store, app: DistApp, options: { now: string; d
 
         // Choices of the app's tables, rebuilt from the dictionary.
         for (const t of app.tables) {
-            store.db.prepare('DELETE FROM sys_choice WHERE name = ?').run(t.name)
+            store.prepare('DELETE FROM sys_choice WHERE name = ?').run(t.name)
             for (const c of t.columns) {
                 for (const ch of c.choices) {
                     store.insertRow('sys_choice', {
@@ -155,21 +156,21 @@ export function installApp(store: Store, app: DistApp, options: { now: string; d
                 report.inserted++
             }
             installed.add(`${record.table}\u0000${record.sysId}`)
-            store.db.prepare('INSERT OR IGNORE INTO _installed (app, tbl, sys_id) VALUES (?, ?, ?)').run(scope, record.table, record.sysId)
+            store.prepare('INSERT OR IGNORE INTO _installed (app, tbl, sys_id) VALUES (?, ?, ?)').run(scope, record.table, record.sysId)
         }
 
         // Explicit deletes in the build, then anything an earlier version installed that this one lacks.
         for (const d of app.deletes) {
             if (d.sysId && store.table(d.table) && store.deleteRow(d.table, d.sysId)) report.deleted++
         }
-        const before = store.db.prepare('SELECT tbl, sys_id FROM _installed WHERE app = ?').all(scope) as { tbl: string; sys_id: string }[]
+        const before = store.prepare('SELECT tbl, sys_id FROM _installed WHERE app = ?').all(scope) as { tbl: string; sys_id: string }[]
         for (const r of before) {
             if (installed.has(`${r.tbl}\u0000${r.sys_id}`)) continue
             // Demo or first-install records stay once loaded; only update-set records are managed.
             const inBuild = app.records.some((x) => x.table === r.tbl && x.sysId === r.sys_id)
             if (inBuild) continue
             if (store.table(r.tbl) && store.deleteRow(r.tbl, r.sys_id)) report.deleted++
-            store.db.prepare('DELETE FROM _installed WHERE app = ? AND tbl = ? AND sys_id = ?').run(scope, r.tbl, r.sys_id)
+            store.prepare('DELETE FROM _installed WHERE app = ? AND tbl = ? AND sys_id = ?').run(scope, r.tbl, r.sys_id)
         }
         store.setMeta(`app:${scope}:version`, app.scope.version)
     })

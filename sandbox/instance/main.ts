@@ -62,6 +62,7 @@ const REMOTE_METHODS: Record<keyof CoreApi, boolean> = {
     clearFaults: true,
     faultState: true,
     faultDecision: false,
+    logTransaction: false,
     close: false,
 }
 

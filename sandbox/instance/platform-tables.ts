@@ -8,10 +8,11 @@
  */
 import { ColumnSchema, TableSchema } from './schema'
 
-const spec: Record<string, { label: string; display?: string; number?: string; columns: string[] }> = {
+const spec: Record<string, { label: string; display?: string; number?: string; columns: string[]; indexes?: string[][] }> = {
     sys_user: {
         label: 'User',
         display: 'name',
+        indexes: [['user_name']],
         columns: [
             'user_name', 'first_name', 'last_name', 'name', 'email', 'active:boolean', 'locked_out:boolean',
             'user_password:password', 'password_needs_reset:boolean', 'web_service_access_only:boolean',
@@ -32,6 +33,7 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
     sys_properties: {
         label: 'System Property',
         display: 'name',
+        indexes: [['name']],
         columns: ['name', 'value', 'type', 'description', 'choices', 'read_roles', 'write_roles', 'is_private:boolean', 'ignore_cache:boolean', 'suffix'],
     },
     sys_security_acl: {
@@ -46,6 +48,7 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
     sys_script: {
         label: 'Business Rule',
         display: 'name',
+        indexes: [['collection']],
         columns: [
             'name', 'collection', 'when', 'order:integer', 'priority:integer', 'active:boolean', 'action_insert:boolean',
             'action_update:boolean', 'action_delete:boolean', 'action_query:boolean', 'condition', 'filter_condition',
@@ -94,7 +97,7 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
             'short_description',
         ],
     },
-    sys_module: { label: 'Module', display: 'path', columns: ['path', 'sys_name', 'content:script', 'external_source:boolean', 'name'] },
+    sys_module: { label: 'Module', display: 'path', indexes: [['path']], columns: ['path', 'sys_name', 'content:script', 'external_source:boolean', 'name'] },
     oauth_entity: {
         label: 'Application Registry',
         display: 'name',
@@ -113,6 +116,7 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
     },
     oauth_credential: {
         label: 'Manage Tokens',
+        indexes: [['token_hash'], ['requestor_id'], ['type', 'user', 'peer']],
         columns: [
             'type', 'name', 'token:password2', 'token_received:password2', 'token_hash', 'expires:glide_date_time',
             'token_issued:glide_date_time', 'last_access:glide_date_time', 'peer:reference>oauth_entity',
@@ -122,6 +126,7 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
     },
     oauth_requestor_profile: {
         label: 'OAuth Requestor Profile',
+        indexes: [['requestor_id']],
         columns: ['oauth_entity_profile:reference>oauth_entity_profile', 'requestor_context', 'requestor_id', 'personal:boolean'],
     },
     sysevent: {
@@ -133,8 +138,13 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
         ],
     },
     syslog: { label: 'System Log', columns: ['level:integer', 'message', 'source', 'sys_class_name'] },
+    syslog_transaction: {
+        label: 'Transaction Log Entry',
+        columns: ['url', 'type', 'method', 'response_status:integer', 'response_time:integer', 'user_name', 'remote_ip'],
+    },
     sys_choice: {
         label: 'Choice',
+        indexes: [['name', 'element']],
         columns: ['name', 'element', 'value', 'label', 'sequence:integer', 'inactive:boolean', 'language', 'dependent_value', 'hint'],
     },
     sys_number: { label: 'Number', columns: ['category', 'prefix', 'number:integer', 'maximum_digits:integer'] },
@@ -166,6 +176,7 @@ export function platformTables(): TableSchema[] {
         display: t.display,
         columns: new Map(t.columns.map((c) => [column(c).name, column(c)])),
         autoNumber: t.number ? { prefix: t.number, digits: 7 } : undefined,
+        indexes: (t.indexes ?? []).map((columns) => ({ name: columns.join('_'), unique: false, columns })),
         origin: 'platform' as const,
     }))
 }

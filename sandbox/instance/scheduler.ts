@@ -40,12 +40,12 @@ export class Scheduler {
     }
 
     private jobs(): JobRow[] {
-        return this.rt.store.db.prepare(`SELECT * FROM sysauto_script WHERE active = '1'`).all() as JobRow[]
+        return this.rt.store.prepare(`SELECT * FROM sysauto_script WHERE active = '1'`).all() as JobRow[]
     }
 
     /** When the job was first seen (its schedule counts from then) and when it last ran. */
     private state(job: JobRow): { since: number; lastRun: number | null } {
-        const db = this.rt.store.db
+        const db = this.rt.store
         let row = db.prepare('SELECT since, last_run FROM _job_state WHERE sys_id = ?').get(job.sys_id) as { since: number; last_run: number | null } | undefined
         if (!row) {
             const since = this.rt.now()
@@ -127,7 +127,7 @@ export class Scheduler {
     }
 
     run(nameOrSysId: string): JobRun {
-        const job = this.rt.store.db.prepare('SELECT * FROM sysauto_script WHERE sys_id = ? OR name = ?').get(nameOrSysId, nameOrSysId) as JobRow | undefined
+        const job = this.rt.store.prepare('SELECT * FROM sysauto_script WHERE sys_id = ? OR name = ?').get(nameOrSysId, nameOrSysId) as JobRow | undefined
         if (!job) throw new Error(`No scheduled job "${nameOrSysId}" on instance ${this.rt.name}`)
         return this.execute(job)
     }
@@ -135,7 +135,7 @@ export class Scheduler {
     private execute(job: JobRow): JobRun {
         const at = this.rt.now()
         this.state(job)
-        this.rt.store.db.prepare('UPDATE _job_state SET last_run = ? WHERE sys_id = ?').run(at, job.sys_id)
+        this.rt.store.prepare('UPDATE _job_state SET last_run = ? WHERE sys_id = ?').run(at, job.sys_id)
         const session = this.rt.sessionFor(job.run_as || 'system')
         const result: JobRun = { job: job.name, sysId: job.sys_id, at, ok: true }
         this.rt.withSession(session, () => {

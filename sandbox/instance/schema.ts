@@ -29,6 +29,8 @@ export interface TableSchema {
     extends?: string
     columns: Map<string, ColumnSchema>
     autoNumber?: { prefix: string; digits: number }
+    /** Database indexes besides the automatic ones on sys_id and reference columns. */
+    indexes?: { name: string; unique: boolean; columns: string[] }[]
     /** The app's tables come from the build; platform tables are pre-created by the sandbox. */
     origin: 'platform' | 'app'
 }

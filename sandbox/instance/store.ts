@@ -32,6 +32,17 @@ export function newSysId(): string {
 export class Store {
     readonly db: Database.Database
     private readonly schemas = new Map<string, TableSchema>()
+    private readonly statements = new Map<string, Database.Statement>()
+
+    /** A prepared statement, cached: preparing dominates the cost of small queries. */
+    prepare(sql: string): Database.Statement {
+        let stmt = this.statements.get(sql)
+        if (!stmt) {
+            stmt = this.db.prepare(sql)
+            this.statements.set(sql, stmt)
+        }
+        return stmt
+    }
 
     constructor(readonly file: string) {
         this.db = new Database(file)
@@ -40,7 +51,7 @@ export class Store {
         this.db.exec(`CREATE TABLE IF NOT EXISTS _schema (name TEXT PRIMARY KEY, json TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE IF NOT EXISTS _counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)`)
-        for (const row of this.db.prepare('SELECT json FROM _schema').all() as { json: string }[]) {
+        for (const row of this.prepare('SELECT json FROM _schema').all() as { json: string }[]) {
             const s = JSON.parse(row.json) as StoredSchema
             this.schemas.set(s.name, { ...s, columns: new Map(s.columns.map((c) => [c.name, c])) })
         }
@@ -56,28 +67,28 @@ export class Store {
     }
 
     getMeta(key: string): string | undefined {
-        const row = this.db.prepare('SELECT value FROM _meta WHERE key = ?').get(key) as { value: string } | undefined
+        const row = this.prepare('SELECT value FROM _meta WHERE key = ?').get(key) as { value: string } | undefined
         return row?.value
     }
 
     setMeta(key: string, value: string): void {
-        this.db.prepare('INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value)
+        this.prepare('INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value)
     }
 
     /** The next value of a named counter (auto-numbers), starting at `start`. */
     nextCounter(name: string, start: number): number {
         return this.transaction(() => {
-            const row = this.db.prepare('SELECT value FROM _counter WHERE name = ?').get(name) as { value: number } | undefined
+            const row = this.prepare('SELECT value FROM _counter WHERE name = ?').get(name) as { value: number } | undefined
             const next = row ? row.value + 1 : start
-            this.db.prepare('INSERT INTO _counter (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, next)
+            this.prepare('INSERT INTO _counter (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, next)
             return next
         })
     }
 
     /** Sets a counter so the next number is at least `next` (an upgrade never moves it backwards). */
     ensureCounterAtLeast(name: string, next: number): void {
-        const row = this.db.prepare('SELECT value FROM _counter WHERE name = ?').get(name) as { value: number } | undefined
-        if (!row) this.db.prepare('INSERT INTO _counter (name, value) VALUES (?, ?)').run(name, next - 1)
+        const row = this.prepare('SELECT value FROM _counter WHERE name = ?').get(name) as { value: number } | undefined
+        if (!row) this.prepare('INSERT INTO _counter (name, value) VALUES (?, ?)').run(name, next - 1)
     }
 
     tables(): TableSchema[] {
@@ -139,15 +150,24 @@ export class Store {
                 const cols = SYSTEM_COLUMNS.map((c) => `${quoteIdent(c.name)} TEXT${c.name === 'sys_id' ? ' PRIMARY KEY' : ''}`)
                 this.db.exec(`CREATE TABLE IF NOT EXISTS ${name} (${cols.join(', ')})`)
             }
-            const have = new Set((this.db.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).map((r) => r.name))
+            const have = new Set((this.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).map((r) => r.name))
             for (const c of schema.columns.values()) {
                 if (!have.has(c.name)) this.db.exec(`ALTER TABLE ${name} ADD COLUMN ${quoteIdent(c.name)} TEXT`)
+            }
+            // Reference columns are looked up by sys_id all the time; the platform indexes them too.
+            for (const c of schema.columns.values()) {
+                if (c.type === 'reference') this.db.exec(`CREATE INDEX IF NOT EXISTS ${quoteIdent(`ix_${schema.name}_${c.name}`)} ON ${name} (${quoteIdent(c.name)})`)
+            }
+            for (const ix of schema.indexes ?? []) {
+                const ixName = quoteIdent(`ix_${schema.name}_${ix.columns.join('_')}`)
+                this.db.exec(`CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${ixName} ON ${name} (${ix.columns.map(quoteIdent).join(', ')})`)
             }
             if (existing && options.dropMissing) {
                 for (const c of existing.columns.keys()) {
                     if (!schema.columns.has(c) && have.has(c)) this.db.exec(`ALTER TABLE ${name} DROP COLUMN ${quoteIdent(c)}`)
                 }
             }
+            this.statements.clear()
             const merged: TableSchema =
                 existing && !options.dropMissing
                     ? { ...schema, columns: new Map([...existing.columns, ...schema.columns]) }
@@ -172,8 +192,9 @@ export class Store {
 
     dropTable(table: string): void {
         this.transaction(() => {
+            this.statements.clear()
             this.db.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`)
-            this.db.prepare('DELETE FROM _schema WHERE name = ?').run(table)
+            this.prepare('DELETE FROM _schema WHERE name = ?').run(table)
             this.schemas.delete(table)
         })
     }
@@ -186,25 +207,25 @@ export class Store {
 
     getRow(table: string, sysId: string): Row | undefined {
         this.requireTable(table)
-        return this.db.prepare(`SELECT * FROM ${quoteIdent(table)} WHERE sys_id = ?`).get(sysId) as Row | undefined
+        return this.prepare(`SELECT * FROM ${quoteIdent(table)} WHERE sys_id = ?`).get(sysId) as Row | undefined
     }
 
     insertRow(table: string, row: Row): void {
         this.requireTable(table)
         const keys = Object.keys(row)
         const sql = `INSERT INTO ${quoteIdent(table)} (${keys.map(quoteIdent).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`
-        this.db.prepare(sql).run(...keys.map((k) => row[k]))
+        this.prepare(sql).run(...keys.map((k) => row[k]))
     }
 
     updateRow(table: string, sysId: string, changes: Row): void {
         const keys = Object.keys(changes).filter((k) => k !== 'sys_id')
         if (keys.length === 0) return
         const sql = `UPDATE ${quoteIdent(table)} SET ${keys.map((k) => `${quoteIdent(k)} = ?`).join(', ')} WHERE sys_id = ?`
-        this.db.prepare(sql).run(...keys.map((k) => changes[k]), sysId)
+        this.prepare(sql).run(...keys.map((k) => changes[k]), sysId)
     }
 
     deleteRow(table: string, sysId: string): boolean {
-        return this.db.prepare(`DELETE FROM ${quoteIdent(table)} WHERE sys_id = ?`).run(sysId).changes > 0
+        return this.prepare(`DELETE FROM ${quoteIdent(table)} WHERE sys_id = ?`).run(sysId).changes > 0
     }
 
     select(table: string, query: { where?: string; params?: unknown[]; orderBy?: string; limit?: number; offset?: number }): Row[] {
@@ -213,12 +234,12 @@ export class Store {
         if (query.orderBy) sql += ` ORDER BY ${query.orderBy}`
         if (query.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(query.limit))}`
         if (query.offset) sql += `${query.limit === undefined ? ' LIMIT -1' : ''} OFFSET ${Math.max(0, Math.floor(query.offset))}`
-        return this.db.prepare(sql).all(...(query.params ?? [])) as Row[]
+        return this.prepare(sql).all(...(query.params ?? [])) as Row[]
     }
 
     count(table: string, where = '1=1', params: unknown[] = []): number {
         this.requireTable(table)
-        const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${quoteIdent(table)} WHERE ${where}`).get(...params) as { n: number }
+        const row = this.prepare(`SELECT COUNT(*) AS n FROM ${quoteIdent(table)} WHERE ${where}`).get(...params) as { n: number }
         return row.n
     }
 }

@@ -106,13 +106,16 @@ export const backoffBaseSeconds = Property({
     roles: { read: [tetherAdmin], write: [tetherAdmin] },
 })
 
-/** Upper bound for the token backoff, so a recovered provider is used again within this time. */
+/**
+ * Upper bound for the token backoff, so a recovered provider is used again within this time; the
+ * default equals the refresh job's interval, so recovery takes at most one job run.
+ */
 export const backoffMaxSeconds = Property({
     $id: Now.ID['prop-oauth-backoff-max'],
     name: 'x_tether.oauth.backoff_max_seconds',
     type: 'integer',
-    value: 1800,
-    description: 'Longest wait between token retries after transient failures. Default 1800.',
+    value: 300,
+    description: 'Longest wait between token retries after transient failures. Default 300 (one refresh-job interval).',
     roles: { read: [tetherAdmin], write: [tetherAdmin] },
 })
 

@@ -27,7 +27,7 @@ test.each([
     ['x_tether.oauth.clock_skew_seconds', 'integer', '60'],
     ['x_tether.oauth.lease_seconds', 'integer', '120'],
     ['x_tether.oauth.backoff_base_seconds', 'integer', '60'],
-    ['x_tether.oauth.backoff_max_seconds', 'integer', '1800'],
+    ['x_tether.oauth.backoff_max_seconds', 'integer', '300'],
     ['x_tether.log.body_limit', 'integer', '4000'],
     ['x_tether.log.retention_days', 'integer', '30'],
     ['x_tether.log.level', 'choicelist', 'info'],

@@ -51,9 +51,17 @@ export class IssuedTokens {
         }
     }
 
+    /** The issued token with this value even when it has expired (revoked tokens are deleted). */
+    findIncludingExpired(token: string): IssuedToken | undefined {
+        const r = this.rt.store
+            .prepare(`SELECT * FROM oauth_credential WHERE token_hash = ? AND type IN ('access_token', 'refresh_token') AND requestor_id IS NULL`)
+            .get(hashToken(token)) as Record<string, string | null> | undefined
+        return r ? this.row(r) : undefined
+    }
+
     /** The valid (unexpired) issued token with this value, if any. */
     find(token: string, type?: IssuedToken['type']): IssuedToken | undefined {
-        const r = this.rt.store.db
+        const r = this.rt.store
             .prepare(`SELECT * FROM oauth_credential WHERE token_hash = ? AND type IN ('access_token', 'refresh_token') AND requestor_id IS NULL`)
             .get(hashToken(token)) as Record<string, string | null> | undefined
         if (!r) return undefined
@@ -63,7 +71,7 @@ export class IssuedTokens {
     }
 
     private current(type: IssuedToken['type'], userId: string, clientId: string): (IssuedToken & { value: string }) | undefined {
-        const rows = this.rt.store.db
+        const rows = this.rt.store
             .prepare(`SELECT * FROM oauth_credential WHERE type = ? AND user = ? AND peer = ? AND requestor_id IS NULL ORDER BY expires DESC`)
             .all(type, userId, clientId) as Record<string, string | null>[]
         for (const r of rows) {
@@ -134,17 +142,17 @@ export class IssuedTokens {
 
     /** RFC 7009: revoking an unknown token is not an error; a refresh token takes its access tokens with it. */
     revoke(token: string): boolean {
-        const r = this.rt.store.db.prepare(`SELECT * FROM oauth_credential WHERE token_hash = ? AND requestor_id IS NULL`).get(hashToken(token)) as
+        const r = this.rt.store.prepare(`SELECT * FROM oauth_credential WHERE token_hash = ? AND requestor_id IS NULL`).get(hashToken(token)) as
             | Record<string, string | null>
             | undefined
         if (!r) return false
-        this.rt.store.db.prepare('DELETE FROM oauth_credential WHERE parent_token = ?').run(r.sys_id)
+        this.rt.store.prepare('DELETE FROM oauth_credential WHERE parent_token = ?').run(r.sys_id)
         this.rt.store.deleteRow('oauth_credential', r.sys_id!)
         return true
     }
 
     /** Fault injection: every token this instance issued stops working at once. */
     revokeAll(): number {
-        return this.rt.store.db.prepare(`DELETE FROM oauth_credential WHERE requestor_id IS NULL AND type IN ('access_token', 'refresh_token')`).run().changes
+        return this.rt.store.prepare(`DELETE FROM oauth_credential WHERE requestor_id IS NULL AND type IN ('access_token', 'refresh_token')`).run().changes
     }
 }

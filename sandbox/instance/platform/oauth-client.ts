@@ -40,7 +40,7 @@ export class ReceivedTokenStore {
 
     /** Finds or creates the requestor profile (profile, context, requestor id). */
     requestorProfile(profileId: string, context: string | null, requestorId: string | null): string {
-        const db = this.rt.store.db
+        const db = this.rt.store
         const existing = db
             .prepare('SELECT sys_id FROM oauth_requestor_profile WHERE oauth_entity_profile = ? AND IFNULL(requestor_context, \'\') = ? AND IFNULL(requestor_id, \'\') = ?')
             .get(profileId, context ?? '', requestorId ?? '') as { sys_id: string } | undefined
@@ -64,7 +64,7 @@ export class ReceivedTokenStore {
     }
 
     findRequestorProfile(profileId: string, requestorId: string | null, context?: string | null): string | undefined {
-        const db = this.rt.store.db
+        const db = this.rt.store
         const rows = db
             .prepare('SELECT sys_id, requestor_context FROM oauth_requestor_profile WHERE oauth_entity_profile = ? AND IFNULL(requestor_id, \'\') = ?')
             .all(profileId, requestorId ?? '') as { sys_id: string; requestor_context: string | null }[]
@@ -75,7 +75,7 @@ export class ReceivedTokenStore {
     read(requestorProfileId: string | undefined): ReceivedTokens {
         const empty: ReceivedTokens = { accessToken: null, accessExpiresMs: null, accessSysId: null, refreshToken: null, refreshExpiresMs: null, refreshSysId: null, scope: null }
         if (!requestorProfileId) return empty
-        const rows = this.rt.store.db
+        const rows = this.rt.store
             .prepare(`SELECT * FROM oauth_credential WHERE oauth_requestor_profile = ? ORDER BY sys_created_on DESC`)
             .all(requestorProfileId) as Row[]
         const access = rows.find((r) => r.type === 'access_token')
@@ -94,7 +94,7 @@ export class ReceivedTokenStore {
     /** Stores a token response against a requestor profile, the way the platform records it. */
     store(requestorProfileId: string, entity: Row, params: Record<string, unknown>): ReceivedTokens {
         const now = this.rt.now()
-        const db = this.rt.store.db
+        const db = this.rt.store
         const previous = this.read(requestorProfileId)
         const accessToken = String(params.access_token)
         const expiresIn = Number(params.expires_in)
@@ -144,7 +144,7 @@ export class ReceivedTokenStore {
 
     /** Removes stored tokens with these values (after a revocation). */
     forget(values: string[]): void {
-        const rows = this.rt.store.db.prepare(`SELECT sys_id, token_received FROM oauth_credential WHERE requestor_id IS NOT NULL OR oauth_requestor_profile IS NOT NULL`).all() as Row[]
+        const rows = this.rt.store.prepare(`SELECT sys_id, token_received FROM oauth_credential WHERE requestor_id IS NOT NULL OR oauth_requestor_profile IS NOT NULL`).all() as Row[]
         for (const r of rows) if (values.includes(this.rt.crypto.decrypt(r.token_received))) this.rt.store.deleteRow('oauth_credential', r.sys_id!)
     }
 }
@@ -296,7 +296,7 @@ export function createOAuthClasses(rt: Runtime, http: SyncHttpClient): OAuthClas
     }
 
     function entityByName(name: string): Row {
-        const row = rt.store.db.prepare(`SELECT * FROM oauth_entity WHERE name = ?`).get(name) as Row | undefined
+        const row = rt.store.prepare(`SELECT * FROM oauth_entity WHERE name = ?`).get(name) as Row | undefined
         if (!row) throw new Error(`OAuth provider "${name}" not found in the Application Registry`)
         return row
     }
@@ -361,7 +361,7 @@ export function createOAuthClasses(rt: Runtime, http: SyncHttpClient): OAuthClas
             } catch {
                 throw new Error('GlideOAuthClient.requestToken: the second argument must be a JSON string')
             }
-            const profile = rt.store.db.prepare(`SELECT sys_id FROM oauth_entity_profile WHERE oauth_entity = ? AND "default" = '1'`).get(entity.sys_id) as { sys_id: string } | undefined
+            const profile = rt.store.prepare(`SELECT sys_id FROM oauth_entity_profile WHERE oauth_entity = ? AND "default" = '1'`).get(entity.sys_id) as { sys_id: string } | undefined
             const rp = profile ? tokens.requestorProfile(profile.sys_id, null, null) : null
             return exchange(entity, params, {}, rp)
         }

@@ -63,7 +63,7 @@ function sendOAuthError(res: ServerResponse, e: OAuthError): void {
 }
 
 function property(rt: Runtime, name: string): boolean {
-    const row = rt.store.db.prepare('SELECT value FROM sys_properties WHERE name = ?').get(name) as { value: string | null } | undefined
+    const row = rt.store.prepare('SELECT value FROM sys_properties WHERE name = ?').get(name) as { value: string | null } | undefined
     return (row?.value ?? '').trim().toLowerCase() === 'true'
 }
 
@@ -128,7 +128,7 @@ function authenticateClient(rt: Runtime, req: IncomingMessage, params: Map<strin
     }
     for (const { id, secret } of candidates) {
         if (!id) continue
-        const rows = rt.store.db.prepare('SELECT * FROM oauth_entity WHERE client_id = ?').all(id) as Row[]
+        const rows = rt.store.prepare('SELECT * FROM oauth_entity WHERE client_id = ?').all(id) as Row[]
         // Only active registries of type client are OAuth API endpoints for external clients.
         for (const row of rows) {
             if (row.type !== 'client' || row.active !== '1') continue
@@ -152,7 +152,7 @@ function required(params: Map<string, string>, ...names: string[]): string[] {
 /** A user a token may act for: present, active and not locked out. */
 function userCanLogIn(rt: Runtime, userId: string | null): boolean {
     if (!userId) return false
-    const user = rt.store.db.prepare('SELECT active, locked_out FROM sys_user WHERE sys_id = ?').get(userId) as
+    const user = rt.store.prepare('SELECT active, locked_out FROM sys_user WHERE sys_id = ?').get(userId) as
         | { active: string | null; locked_out: string | null }
         | undefined
     return !!user && user.active === '1' && user.locked_out !== '1'
@@ -208,7 +208,7 @@ function revoke(rt: Runtime, req: IncomingMessage, params: Map<string, string>):
     const client = authenticateClient(rt, req, params)
     const [token] = required(params, 'token')
     // token_type_hint is only an optimisation (RFC 7009 §2.1): the look-up by hash covers both types.
-    const row = rt.store.db
+    const row = rt.store
         .prepare(`SELECT peer FROM oauth_credential WHERE token_hash = ? AND type IN ('access_token', 'refresh_token') AND requestor_id IS NULL`)
         .get(hashToken(token)) as { peer: string | null } | undefined
     if (!row) return

@@ -90,7 +90,7 @@ function compileTemplate(template: string): (path: string) => Record<string, str
 }
 
 function operations(rt: Runtime): Operation[] {
-    return rt.store.db
+    return rt.store
         .prepare(
             `SELECT o.sys_id, o.name, o.http_method, o.relative_path, o.operation_script, o.requires_authentication,
                     o.requires_acl_authorization, o.enforce_acl, d.base_uri, d.enforce_acl AS definition_acl
@@ -126,14 +126,14 @@ function passesRestAcls(rt: Runtime, session: Session, op: Operation): boolean {
         .map((s) => s.trim())
         .filter(Boolean)
     const rows = ids
-        .map((id) => rt.store.db.prepare('SELECT sys_id, active, admin_overrides, decision_type, script FROM sys_security_acl WHERE sys_id = ?').get(id) as AclRow | undefined)
+        .map((id) => rt.store.prepare('SELECT sys_id, active, admin_overrides, decision_type, script FROM sys_security_acl WHERE sys_id = ?').get(id) as AclRow | undefined)
         .filter((r): r is AclRow => r !== undefined && r.active !== '0')
     // Only ACLs missing from the instance (the platform default): any authenticated user passes.
     if (rows.length === 0) return true
     const userRoles = rt.security.rolesOf(session.userId)
     const passes = (acl: AclRow): boolean => {
         if (acl.admin_overrides !== '0' && rt.security.isAdmin(session.userId)) return true
-        const roles = (rt.store.db
+        const roles = (rt.store
             .prepare('SELECT r.name AS name FROM sys_security_acl_role ar JOIN sys_user_role r ON r.sys_id = ar.sys_user_role WHERE ar.sys_security_acl = ?')
             .all(acl.sys_id) as { name: string }[]).map((r) => r.name)
         if (roles.length > 0 && !roles.some((r) => userRoles.has(r))) return false

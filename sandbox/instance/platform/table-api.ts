@@ -296,7 +296,7 @@ async function handle(request: RouteRequest, sysId: string | undefined): Promise
             sendFailure(res, 400, `Invalid table ${table}`, null)
             return
         }
-        const ws = rt.store.db.prepare('SELECT ws_access FROM sys_db_object WHERE name = ?').get(table) as { ws_access: string | null } | undefined
+        const ws = rt.store.prepare('SELECT ws_access FROM sys_db_object WHERE name = ?').get(table) as { ws_access: string | null } | undefined
         if (ws && ws.ws_access === '0') {
             sendFailure(res, 403, 'User Not Authorized', `Table ${table} does not allow access via web services (sys_db_object.ws_access is false)`)
             return

@@ -42,7 +42,7 @@ export class BusinessRules {
         }
         let rules = this.byTable.get(table)
         if (!rules) {
-            rules = this.rt.store.db
+            rules = this.rt.store
                 .prepare(`SELECT * FROM sys_script WHERE collection = ? AND (active = '1' OR active IS NULL)`)
                 .all(table) as RuleRow[]
             rules.sort((a, b) => Number(a.order ?? 100) - Number(b.order ?? 100) || a.name.localeCompare(b.name))

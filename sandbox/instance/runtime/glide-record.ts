@@ -626,7 +626,15 @@ export class GlideRecordImpl {
         this._stamp(true)
         const row: Row = {}
         for (const [k, v] of Object.entries(this._row)) if (this._column(k)) row[k] = v
-        this._rt.store.insertRow(this._table, row)
+        try {
+            this._rt.store.insertRow(this._table, row)
+        } catch (e) {
+            if (!/UNIQUE constraint failed/.test(String((e as Error).message))) throw e
+            this._lastError = `Unique Key violation detected by database (${String((e as Error).message).replace('UNIQUE constraint failed: ', '')})`
+            this._rt.log(2, this._lastError, 'GlideRecord')
+            this._operation = ''
+            return null
+        }
         this._rt.touched(this._table)
         this._original = { ...this._row }
         this._isNew = false
@@ -669,7 +677,15 @@ export class GlideRecordImpl {
         if (Object.keys(changes).length > 0) {
             this._stamp(false)
             for (const k of ['sys_updated_on', 'sys_updated_by', 'sys_mod_count']) if (this._autoSys) changes[k] = this._row[k]
-            this._rt.store.updateRow(this._table, this._row.sys_id!, changes)
+            try {
+                this._rt.store.updateRow(this._table, this._row.sys_id!, changes)
+            } catch (e) {
+                if (!/UNIQUE constraint failed/.test(String((e as Error).message))) throw e
+                this._lastError = `Unique Key violation detected by database (${String((e as Error).message).replace('UNIQUE constraint failed: ', '')})`
+                this._rt.log(2, this._lastError, 'GlideRecord')
+                this._operation = ''
+                return null
+            }
             this._rt.touched(this._table)
         }
         this._baseline = previous ? { ...previous._row } : null

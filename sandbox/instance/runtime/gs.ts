@@ -18,7 +18,7 @@ export function createGlideSystem(rt: Runtime): Record<string, unknown> {
     const scope = () => (rt.store.getMeta('app:x_tether:version') !== undefined ? 'x_tether' : 'global')
 
     function getProperty(name: string, fallback?: unknown): unknown {
-        const row = rt.store.db.prepare('SELECT value FROM sys_properties WHERE name = ?').get(String(name)) as { value: string | null } | undefined
+        const row = rt.store.prepare('SELECT value FROM sys_properties WHERE name = ?').get(String(name)) as { value: string | null } | undefined
         if (!row) return fallback === undefined ? undefined : fallback
         return row.value === null ? (fallback === undefined ? '' : fallback) : row.value
     }

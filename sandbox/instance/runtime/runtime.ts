@@ -72,7 +72,7 @@ export class Runtime {
     /** A session for a user by user_name or sys_id ('system' for the system user). */
     sessionFor(user: string, interactive = false): Session {
         if (user === 'system') return { ...systemSession('system'), interactive }
-        const row = this.store.db.prepare('SELECT sys_id, user_name FROM sys_user WHERE user_name = ? OR sys_id = ?').get(user, user) as
+        const row = this.store.prepare('SELECT sys_id, user_name FROM sys_user WHERE user_name = ? OR sys_id = ?').get(user, user) as
             | { sys_id: string; user_name: string }
             | undefined
         if (!row) throw new Error(`No user "${user}" on instance ${this.name}`)

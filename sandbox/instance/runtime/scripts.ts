@@ -15,8 +15,25 @@ import type { Runtime } from './runtime'
 import { createGlideRecordClasses, GlideRecordClasses } from './glide-record'
 import { createGlideSystem } from './gs'
 import { createDateTimeApi } from './date-time'
-import { loudProxy, SandboxUnsupportedError } from './unsupported'
+import { glideMethodNames, installLoudStubs, loudProxy, SandboxUnsupportedError } from './unsupported'
+import { createHash } from 'node:crypto'
 import { newSysId } from '../store'
+
+/** GlideDigest: message digests, as the platform's scoped API offers them. */
+function createGlideDigest(): new () => object {
+    const hex = (algo: string) => (s: unknown) => createHash(algo).update(String(s), 'utf8').digest('hex')
+    const b64 = (algo: string) => (s: unknown) => createHash(algo).update(String(s), 'utf8').digest('base64')
+    class GlideDigest {
+        getSHA256Hex = hex('sha256')
+        getSHA256Base64 = b64('sha256')
+        getSHA1Hex = hex('sha1')
+        getSHA1Base64 = b64('sha1')
+        getMD5Hex = hex('md5')
+        getMD5Base64 = b64('md5')
+    }
+    installLoudStubs(GlideDigest.prototype, 'GlideDigest', glideMethodNames('GlideDigest'))
+    return GlideDigest
+}
 
 interface LoadedModule {
     exports: Record<string, unknown>
@@ -73,6 +90,7 @@ export class ScriptHost {
             },
         }
         const glideExports: Record<string, unknown> = {
+            GlideDigest: createGlideDigest(),
             gs,
             GlideRecord: this.glide.GlideRecord,
             GlideRecordSecure: this.glide.GlideRecordSecure,
@@ -95,7 +113,7 @@ export class ScriptHost {
 
     /** Every active script include becomes a lazy getter: `x_tether.Name`, `global.Name`, and `Name`. */
     private defineScriptIncludes(context: vm.Context): void {
-        const rows = this.rt.store.db
+        const rows = this.rt.store
             .prepare(`SELECT sys_id, name, api_name FROM sys_script_include WHERE active = '1' OR active IS NULL`)
             .all() as { sys_id: string; name: string; api_name: string | null }[]
         const scopes = new Map<string, Record<string, unknown>>()
@@ -136,6 +154,7 @@ export class ScriptHost {
                 GlideDateTime: c.GlideDateTime,
                 GlideDuration: c.GlideDuration,
                 GlideTime: c.GlideTime,
+                GlideDigest: c.GlideDigest,
             })
         }
         const sub = /^@servicenow\/glide\/(\w+)$/.exec(spec)
@@ -165,7 +184,7 @@ export class ScriptHost {
 
     private findModule(path: string): { path: string; content: string | null } | undefined {
         const candidates = [path, `${path}.ts`, `${path}.js`, `${path}/index.ts`, `${path}/index.js`]
-        const stmt = this.rt.store.db.prepare('SELECT path, content FROM sys_module WHERE path = ?')
+        const stmt = this.rt.store.prepare('SELECT path, content FROM sys_module WHERE path = ?')
         for (const c of candidates) {
             const row = stmt.get(c) as { path: string; content: string | null } | undefined
             if (row) return row

@@ -50,7 +50,7 @@ export class Security {
         this.generation = this.rt.securityGeneration
         this.acls.clear()
         this.roleCache.clear()
-        const db = this.rt.store.db
+        const db = this.rt.store
         const rows = db
             .prepare(`SELECT sys_id, name, operation, condition, script, admin_overrides, decision_type FROM sys_security_acl WHERE active = '1' AND (type = 'record' OR type IS NULL)`)
             .all() as Omit<AclRow, 'roles'>[]
@@ -70,7 +70,7 @@ export class Security {
         this.refresh()
         const cached = this.roleCache.get(userId)
         if (cached) return cached
-        const db = this.rt.store.db
+        const db = this.rt.store
         const direct = (db
             .prepare(`SELECT r.name AS name, r.sys_id AS id FROM sys_user_has_role h JOIN sys_user_role r ON r.sys_id = h.role WHERE h.user = ? AND (h.state IS NULL OR h.state = 'active')`)
             .all(userId) as { name: string; id: string }[])

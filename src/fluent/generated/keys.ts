@@ -177,9 +177,29 @@ declare global {
                         table: 'sys_script'
                         id: '15d86b0edb114f5eb7104ed66bf149fa'
                     }
+                    'br-connection-revoke-on-deactivate': {
+                        table: 'sys_script'
+                        id: 'de45a22d94a44721a0ca71231c8616f5'
+                    }
+                    'br-connection-revoke-on-delete': {
+                        table: 'sys_script'
+                        id: '7eaecbfbedba4edeba5a4e5a2fcc7d58'
+                    }
                     'br-connection-single-active': {
                         table: 'sys_script'
                         id: '1827fe039e0141deb7f1ba04dff31320'
+                    }
+                    'event-token-expiring': {
+                        table: 'sysevent_register'
+                        id: 'bf8e7879599249d097d99b6c02b36be4'
+                    }
+                    'event-token-reauth': {
+                        table: 'sysevent_register'
+                        id: '774ae04a1efa4a36ab7c89469c7fb12d'
+                    }
+                    'job-refresh-tokens': {
+                        table: 'sysauto_script'
+                        id: 'cb1d1e5a30cb4dcf8345411e2d6cc760'
                     }
                     'menu-tether': {
                         table: 'sys_app_application'
@@ -289,6 +309,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '277aa4d049cc485f96f0e0a812a7b3c2'
                     }
+                    'si-tether-oauth': {
+                        table: 'sys_script_include'
+                        id: 'ddb8c036b1a44871bf5c5cd1f24a8b61'
+                    }
                     src_server_connection_activation_ts: {
                         table: 'sys_module'
                         id: 'c20ef72dccb94f68bd8178a769e1a10c'
@@ -297,9 +321,41 @@ declare global {
                         table: 'sys_module'
                         id: 'df9bb2bb95f64cc390765ba3e8185ea3'
                     }
+                    src_server_oauth_api_ts: {
+                        table: 'sys_module'
+                        id: 'c592d5dc133c46bf8f72be5bf9806a3f'
+                    }
+                    src_server_oauth_clock_ts: {
+                        table: 'sys_module'
+                        id: 'a40ebc12dad643abbb066989ae7436d4'
+                    }
+                    src_server_oauth_ledger_ts: {
+                        table: 'sys_module'
+                        id: '26ebae109fe241c6afbc716b6a84a983'
+                    }
+                    src_server_oauth_lifecycle_ts: {
+                        table: 'sys_module'
+                        id: 'bffd9bcd85724c6d8c648b4f94d31e62'
+                    }
+                    src_server_oauth_policy_ts: {
+                        table: 'sys_module'
+                        id: 'ac8a5ecc41a44958a540ba1b0b2d7117'
+                    }
+                    src_server_oauth_settings_ts: {
+                        table: 'sys_module'
+                        id: 'f02bd919fa1e414d8ed590989047458a'
+                    }
+                    'src_server_oauth_token-client_ts': {
+                        table: 'sys_module'
+                        id: '7c63fcb0cb504ad1bfea409321d365c1'
+                    }
                     'src_server_security_read-role_ts': {
                         table: 'sys_module'
                         id: '170cc0e268664575a3ac574771af6273'
+                    }
+                    src_server_shared_redact_ts: {
+                        table: 'sys_module'
+                        id: 'ca7ecd9e780042a2b5d14f1761d50cb1'
                     }
                 }
                 composite: [
@@ -453,6 +509,15 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '16595824396f45e4a90d93fd63449761'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'refresh_fingerprint'
+                            language: 'en'
                         }
                     },
                     {
@@ -1067,6 +1132,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '49b49cf20c7e4edebabfb357e8c3bc8a'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'lease_owner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '4a33d54704854072943df11f17b4bc1d'
                         key: {
@@ -1234,6 +1308,15 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '549f5bb0f64b4468be30e16ba641400d'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'expiry_warned'
+                            language: 'en'
                         }
                     },
                     {
@@ -1655,6 +1738,14 @@ declare global {
                             name: 'x_tether_http_request'
                             element: 'status_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6c8da3ebbe4948bea129eee0e19272b1'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'lease_owner'
                         }
                     },
                     {
@@ -2115,6 +2206,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8f7a20216c3848d39277d0562bfe3af4'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'access_fingerprint'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '900a17e4ddfa4566a400c805a99becb5'
                         key: {
@@ -2132,6 +2232,23 @@ declare global {
                         id: '900f9aab241e4b8ba7fb21c9e27f7e88'
                         key: {
                             name: 'x_tether.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '91af211b2ec24c31bbfc8dc89e0c1f20'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'lease_until'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92328f1f7a5e47fcb3787646bec0c397'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'access_issued'
+                            language: 'en'
                         }
                     },
                     {
@@ -2286,6 +2403,15 @@ declare global {
                         key: {
                             name: 'x_tether_process'
                             element: 'api_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a02a4e388a9042698082d0698657f3de'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'lease_until'
                             language: 'en'
                         }
                     },
@@ -2619,6 +2745,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b9c90e7c464c4de4931ebfe1ba86dc64'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'access_issued'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ba36bf72ed354bd98e772b9fbf6590e6'
                         key: {
@@ -2738,6 +2872,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'c2f3753664224788ba91594d8bdf52a6'
+                        key: {
+                            logical_table_name: 'x_tether_connection'
+                            col_name_string: 'next_refresh_at'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c38e1fd909f548cab247609a8152e566'
                         key: {
@@ -2790,6 +2932,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c96ca57f17344418bbf89d45ff09b461'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'access_fingerprint'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ca635847ffb148a2baf3ff7a894e1c58'
                         key: {
@@ -2818,6 +2968,14 @@ declare global {
                             value: 'heartbeat'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc64067837b94126ae15fe7fa7f0f6bd'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'refresh_fingerprint'
                         }
                     },
                     {
@@ -3088,6 +3246,14 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'endpoint_url'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e38832b22ea742fb9890eff17b417668'
+                        key: {
+                            name: 'x_tether_connection'
+                            element: 'expiry_warned'
                         }
                     },
                     {

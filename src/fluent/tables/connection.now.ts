@@ -21,6 +21,8 @@ export const x_tether_connection = Table({
     display: 'name',
     audit: true,
     allowWebServiceAccess: true,
+    // The refresh job reads only due connections: next_refresh_at <= now.
+    index: [{ name: 'x_tether_connection_next_refresh', unique: false, element: 'next_refresh_at' }],
     schema: {
         name: StringColumn({
             label: 'Name',
@@ -157,6 +159,40 @@ export const x_tether_connection = Table({
             default: 0,
             readOnly: true,
             hint: 'Token requests that failed in a row; reset by the next success.',
+        }),
+        access_issued: DateTimeColumn({
+            label: 'Access token issued',
+            readOnly: true,
+            hint: 'When the current access token was obtained.',
+        }),
+        access_fingerprint: StringColumn({
+            label: 'Access token fingerprint',
+            maxLength: 16,
+            readOnly: true,
+            hint: 'First characters of a SHA-256 of the access token, to tell tokens apart without revealing them.',
+        }),
+        refresh_fingerprint: StringColumn({
+            label: 'Refresh token fingerprint',
+            maxLength: 16,
+            readOnly: true,
+            hint: 'Tells a new refresh token from one the provider echoed back, whose expiry must not move.',
+        }),
+        expiry_warned: BooleanColumn({
+            label: 'Expiry warning raised',
+            default: false,
+            readOnly: true,
+            hint: 'Set when Tether has warned that the refresh token expires and cannot be renewed unattended.',
+        }),
+        lease_owner: StringColumn({
+            label: 'Refresh lease owner',
+            maxLength: 40,
+            readOnly: true,
+            hint: 'Who is refreshing the token right now; others wait for the result instead of asking again.',
+        }),
+        lease_until: DateTimeColumn({
+            label: 'Refresh lease until',
+            readOnly: true,
+            hint: 'When the refresh lease lapses; a lease past this time is stale and can be taken over.',
         }),
         last_error: StringColumn({
             label: 'Last error',
