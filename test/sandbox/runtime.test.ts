@@ -349,3 +349,28 @@ describe('unsupported calls fail loudly', () => {
         expect(() => inst.run(`var g = new GlideRecord('x_nope'); g.query()`)).toThrow(/Invalid table name "x_nope"/)
     })
 })
+
+describe('UI action server scripts', () => {
+    test('run with current as the record, for a user with the action roles, and report their messages', () => {
+        const inst = startInstance({ install: false })
+        try {
+            createUser(inst, 'agent', ['itil'])
+            createUser(inst, 'guest.user', [])
+            const id = inst.run<string>(`
+                var a = new GlideRecord('sys_ui_action'); a.initialize(); a.name = 'Escalate'; a.action_name = 'escalate'; a.table = 'incident';
+                a.roles = 'itil'; a.condition = 'current.priority > 1'; a.active = true;
+                a.script = "current.priority = 1; current.update(); gs.addInfoMessage('Escalated ' + current.number);"; a.insert();
+                var i = new GlideRecord('incident'); i.short_description = 'slow'; i.priority = 3; i.insert()`)
+            const ok = inst.core.invokeUiAction('escalate', 'incident', id, { user: 'agent' })
+            const number = inst.core.store.getRow('incident', id)!.number
+            expect(ok).toMatchObject({ ok: true, messages: [{ type: 'info', text: `Escalated ${number}` }] })
+            expect(inst.core.store.getRow('incident', id)!.priority).toBe('1')
+            // The condition is now false; a user without the role is refused; an unknown action is named.
+            expect(inst.core.invokeUiAction('escalate', 'incident', id, { user: 'agent' })).toMatchObject({ ok: false, error: expect.stringMatching(/condition/) })
+            expect(inst.core.invokeUiAction('escalate', 'incident', id, { user: 'guest.user' })).toMatchObject({ ok: false, error: expect.stringMatching(/lacks the roles/) })
+            expect(inst.core.invokeUiAction('nope', 'incident', id)).toMatchObject({ ok: false, error: 'No active UI action "nope" on incident' })
+        } finally {
+            inst.close()
+        }
+    })
+})

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 
 const PREFIX = 'enc1:'
 const HASH_PREFIX = 'hash1:'
+const SCRYPT = { N: 1024, r: 8, p: 1 }
 
 export class InstanceCrypto {
     private readonly key: Buffer
@@ -44,15 +45,19 @@ export class InstanceCrypto {
         return typeof value === 'string' && value.startsWith(HASH_PREFIX)
     }
 
+    /**
+     * Salted scrypt at a low work factor (N=1024): one-way like the platform's password hash, but
+     * cheap enough for a simulator that checks Basic credentials on every inbound call.
+     */
     hashPassword(clear: string): string {
         const salt = randomBytes(16)
-        return HASH_PREFIX + salt.toString('hex') + ':' + scryptSync(clear, salt, 32).toString('hex')
+        return HASH_PREFIX + salt.toString('hex') + ':' + scryptSync(clear, salt, 32, SCRYPT).toString('hex')
     }
 
     verifyPassword(clear: string, stored: string | null | undefined): boolean {
         if (!stored || !this.isHashed(stored)) return false
         const [salt, hash] = stored.slice(HASH_PREFIX.length).split(':')
-        const actual = scryptSync(clear, Buffer.from(salt, 'hex'), 32)
+        const actual = scryptSync(clear, Buffer.from(salt, 'hex'), 32, SCRYPT)
         return timingSafeEqual(actual, Buffer.from(hash, 'hex'))
     }
 }
