@@ -10,5 +10,7 @@ module.exports = {
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
     globalSetup: '<rootDir>/test/global-setup.ts',
     testTimeout: 60000,
+    // Two workers on two cores: the long sandbox scenarios run beside the quick tests.
+    maxWorkers: 2,
     cacheDirectory: '<rootDir>/.jest_cache',
 }
