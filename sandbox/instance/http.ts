@@ -88,7 +88,8 @@ function match<C extends CoreApi>(route: Route<C>, method: string, path: string)
 
 export function createHttpHandler<C extends CoreApi>(ctx: InstanceContext<C>, routes: Route<C>[] = instanceRoutes()): RequestListener {
     return (req, res) => {
-        const url = new URL(req.url ?? '/', 'http://localhost')
+        // "//angular.do" (a client's instance URL with a trailing slash) is "/angular.do", not a host.
+        const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'http://localhost')
         const core = ctx.core()
         if (!core) {
             res.setHeader('Retry-After', '1')

@@ -20,6 +20,15 @@ export interface InstallReport {
     droppedTables: string[]
 }
 
+export interface UninstallReport {
+    scope: string
+    /** The version that was installed, if the store knew it. */
+    version?: string
+    /** Records the app had installed that were deleted (tables dropped with their rows not counted). */
+    deleted: number
+    droppedTables: string[]
+}
+
 /** Creates the platform tables a fresh instance has; safe to call on every start. */
 export function ensurePlatformTables(store: Store): void {
     for (const t of platformTables()) store.defineTable(t)
@@ -138,6 +147,18 @@ export function installApp(store: Store, app: DistApp, options: { now: string; d
         if (store.getRow('sys_app', app.scope.sysId)) store.updateRow('sys_app', app.scope.sysId, { ...appRow, sys_updated_on: options.now })
         else store.insertRow('sys_app', { ...appRow, sys_id: app.scope.sysId, sys_created_on: options.now, sys_updated_on: options.now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: '0', sys_class_name: 'sys_app' })
 
+        // Its sys_scope row (sys_app extends sys_scope on the platform): what `now-sdk install` looks up
+        // to tell a first install from an update, and what an uninstall removes.
+        const scopeRow: Row = { sys_class_name: 'sys_app', sys_updated_on: options.now, sys_updated_by: 'system' }
+        for (const c of platformTables().find((t) => t.name === 'sys_scope')!.columns.keys()) {
+            if (app.scope.fields[c]) scopeRow[c] = store.stored('sys_scope', c, app.scope.fields[c].value)
+        }
+        scopeRow.scope = scope
+        scopeRow.active = scopeRow.active ?? '1'
+        const scopeExisting = store.getRow('sys_scope', app.scope.sysId)
+        if (scopeExisting) store.updateRow('sys_scope', app.scope.sysId, { ...scopeRow, sys_mod_count: String(Number(scopeExisting.sys_mod_count ?? 0) + 1) })
+        else store.insertRow('sys_scope', { ...scopeRow, sys_id: app.scope.sysId, sys_created_on: options.now, sys_created_by: 'system', sys_mod_count: '0' })
+
         // Records: upsert by sys_id, remembering what belongs to the app.
         const installed = new Set<string>()
         for (const record of app.records.filter((r) => wanted(r, firstInstall, options.demo ?? false))) {
@@ -173,6 +194,47 @@ export function installApp(store: Store, app: DistApp, options: { now: string; d
             store.prepare('DELETE FROM _installed WHERE app = ? AND tbl = ? AND sys_id = ?').run(scope, r.tbl, r.sys_id)
         }
         store.setMeta(`app:${scope}:version`, app.scope.version)
+    })
+    return report
+}
+
+/**
+ * Deletes an installed app as the platform's "Delete application" does: every record the app
+ * installed (the `_installed` ledger), its tables with all their runtime data, their choices and
+ * auto-number counters, grants of the app's roles, the sys_app and sys_scope rows and the app's meta
+ * keys. One transaction: an error leaves the app as it was. Unknown scope: nothing to do.
+ */
+export function uninstallApp(store: Store, scope: string): UninstallReport {
+    ensurePlatformTables(store)
+    const report: UninstallReport = { scope, version: store.getMeta(`app:${scope}:version`), deleted: 0, droppedTables: [] }
+    store.transaction(() => {
+        const tables: string[] = JSON.parse(store.getMeta(`app:${scope}:tables`) ?? '[]')
+        const records = store.prepare('SELECT tbl, sys_id FROM _installed WHERE app = ?').all(scope) as { tbl: string; sys_id: string }[]
+        // Grants of the app's roles go with the roles (the platform cascades them).
+        const roles = records.filter((r) => r.tbl === 'sys_user_role').map((r) => r.sys_id)
+        for (const role of roles) {
+            store.prepare('DELETE FROM sys_user_has_role WHERE role = ?').run(role)
+            store.prepare('DELETE FROM sys_user_role_contains WHERE role = ? OR contains = ?').run(role, role)
+            store.prepare('DELETE FROM sys_security_acl_role WHERE sys_user_role = ?').run(role)
+        }
+        for (const r of records) {
+            if (tables.includes(r.tbl) || !store.table(r.tbl)) continue
+            if (store.deleteRow(r.tbl, r.sys_id)) report.deleted++
+        }
+        store.prepare('DELETE FROM _installed WHERE app = ?').run(scope)
+        for (const t of tables) {
+            if (store.table(t)) {
+                store.dropTable(t)
+                report.droppedTables.push(t)
+            }
+            store.prepare('DELETE FROM sys_choice WHERE name = ?').run(t)
+            store.prepare('DELETE FROM _counter WHERE name = ?').run(`number:${t}`)
+        }
+        for (const table of ['sys_app', 'sys_scope']) {
+            for (const row of store.select(table, { where: 'scope = ?', params: [scope] })) store.deleteRow(table, row.sys_id!)
+        }
+        const prefix = `app:${scope}:`
+        store.prepare('DELETE FROM _meta WHERE substr(key, 1, ?) = ?').run(prefix.length, prefix)
     })
     return report
 }

@@ -150,6 +150,33 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
     sys_number: { label: 'Number', columns: ['category', 'prefix', 'number:integer', 'maximum_digits:integer'] },
     sys_db_object: { label: 'Table', display: 'name', columns: ['name', 'label', 'super_class', 'access', 'ws_access:boolean', 'is_extendable:boolean'] },
     sys_app: { label: 'Application', display: 'name', columns: ['name', 'scope', 'version', 'active:boolean', 'short_description', 'package_json'] },
+    // sys_app extends sys_scope on the platform; here the installer writes both rows (same sys_id,
+    // sys_class_name sys_app), because `now-sdk install` looks the app up in sys_scope.
+    sys_scope: {
+        label: 'Application',
+        display: 'name',
+        indexes: [['scope']],
+        columns: ['scope', 'name', 'version', 'active:boolean', 'short_description', 'source', 'vendor', 'vendor_prefix', 'private:boolean', 'licensable:boolean'],
+    },
+    // One row per application install; `now-sdk install` queries `to_version=<scope>` (the fluent
+    // install writes the scope name there) and reads upgrade_finished.
+    sys_upgrade_history: {
+        label: 'Upgrade History',
+        indexes: [['to_version']],
+        columns: ['from_version', 'to_version', 'upgrade_started:glide_date_time', 'upgrade_finished:glide_date_time'],
+    },
+    // Progress of long-running platform work (app install/uninstall), read through /api/sn_cicd/progress.
+    // state: 0 pending, 1 running, 2 successful, 3 failed, 4 cancelled.
+    sys_execution_tracker: {
+        label: 'Execution Tracker',
+        display: 'name',
+        columns: [
+            'name', 'state:integer', 'percent_complete:integer', 'message', 'detail_message', 'result', 'source', 'source_table',
+            'start_time:glide_date_time', 'completion_time:glide_date_time',
+        ],
+    },
+    // Cluster-wide locks; `now-sdk install --reinstall` waits until no Update-Mutex is acquired.
+    sys_mutex: { label: 'Mutex', display: 'name', columns: ['name', 'system_id', 'acquired:glide_date_time', 'acquired_by'] },
     incident: {
         label: 'Incident',
         display: 'number',

@@ -49,3 +49,31 @@ test('the connection table is indexed on next_refresh_at, so the job reads only 
     const table = app.tables.find((t) => t.name === 'x_tether_connection')!
     expect(table.indexes.map((i) => i.columns)).toContainEqual(['next_refresh_at'])
 })
+
+test('the provider registry ships inactive, with lifespans and without a client id or secret (first install only)', () => {
+    const registry = app.records.filter((r) => r.table === 'oauth_entity')
+    expect(registry).toHaveLength(1)
+    expect(registry[0].folder).toBe('unload')
+    expect(registry[0].fields).toMatchObject({ type: { value: 'client' }, active: { value: 'false' }, access_token_lifespan: { value: '1800' }, refresh_token_lifespan: { value: '8640000' } })
+    expect(registry[0].fields.client_secret).toBeUndefined()
+    expect(registry[0].fields.client_id).toBeUndefined()
+})
+
+test('the admin API: token, test and health routes for Tether admins; health readable by Tether users', () => {
+    const api = recordsOf(app, 'sys_ws_definition', { base_uri: '/api/x_tether/admin' })
+    expect(api).toHaveLength(1)
+    const acl = (name: string) => recordsOf(app, 'sys_security_acl', { name })[0]
+    const aclRoles = (id: string) => recordsOf(app, 'sys_security_acl_role', { sys_security_acl: id }).map((r) => r.fields.sys_user_role.display)
+    const routes = recordsOf(app, 'sys_ws_operation', { web_service_definition: api[0].sysId }).map((o) => ({
+        route: `${o.fields.http_method.value} ${o.fields.relative_path.value}`,
+        roles: aclRoles(o.fields.enforce_acl.value),
+        auth: o.fields.requires_authentication.value,
+    }))
+    expect(routes.sort((a, b) => a.route.localeCompare(b.route))).toEqual([
+        { route: 'GET /connections/{sys_id}/health', roles: ['x_tether.admin'], auth: 'true' },
+        { route: 'GET /health', roles: ['x_tether.user'], auth: 'true' },
+        { route: 'POST /connections/{sys_id}/test', roles: ['x_tether.admin'], auth: 'true' },
+        { route: 'POST /connections/{sys_id}/token', roles: ['x_tether.admin'], auth: 'true' },
+    ])
+    expect(aclRoles(acl('Tether inbound API').sysId)).toEqual(['x_tether.integration'])
+})

@@ -1,8 +1,8 @@
 /**
  * The platform's Table API (`/api/now/table/{table}[/{sys_id}]`, also `/api/now/v1|v2/table/…`) for
- * a simulated instance. Every request authenticates (Basic or Bearer, see inbound-auth.ts) and then
- * runs as that user through GlideRecordSecure, so the app's ACLs and business rules apply exactly as
- * they do to a partner instance's integration user.
+ * a simulated instance. Every request authenticates (Basic, Bearer, or a UI session cookie with its
+ * X-UserToken; see inbound-auth.ts) and then runs as that user through GlideRecordSecure, so the
+ * app's ACLs and business rules apply exactly as they do to a partner instance's integration user.
  *
  * Platform behaviour followed (ServiceNow docs "Table API", "REST API HTTP response codes", and the
  * error bodies real instances return):
@@ -74,11 +74,12 @@ export function runtimeOf(core: CoreApi): Runtime {
 }
 
 /**
- * Authenticates the request's Authorization header and returns the session to run it in, or sends
- * the platform's 401 (with its WWW-Authenticate challenge) and returns undefined.
+ * Authenticates the request (Authorization header, else UI session cookie + X-UserToken) and returns
+ * the session to run it in, or sends the platform's 401 (with its WWW-Authenticate challenge) and
+ * returns undefined.
  */
 export function authenticateRequest(rt: Runtime, req: IncomingMessage, res: ServerResponse): Session | undefined {
-    const auth = authenticate(rt, req.headers.authorization)
+    const auth = authenticate(rt, req.headers.authorization, req.headers)
     if (!auth.ok) {
         sendFailure(res, 401, auth.message, auth.detail, { 'WWW-Authenticate': auth.wwwAuthenticate })
         return undefined

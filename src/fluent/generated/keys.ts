@@ -5,6 +5,14 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-admin-api': {
+                        table: 'sys_security_acl'
+                        id: 'f24ab3f2865647f09f636db5a61ed234'
+                    }
+                    'acl-admin-api-health': {
+                        table: 'sys_security_acl'
+                        id: '2cb6ccbb90f744a6a6a7ead65b3c32c5'
+                    }
                     'acl-bond-create': {
                         table: 'sys_security_acl'
                         id: 'c42590224d764fb1ae81a9eeb9ada61e'
@@ -241,6 +249,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '72d4e542512b4167ad5f762e7d1695dc'
                     }
+                    'oauth-partner-client': {
+                        table: 'oauth_entity'
+                        id: 'a13ce92eaa2842d2b4036561d098406e'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '5a944fe38525494cb9ac5a48c28102e0'
@@ -297,6 +309,26 @@ declare global {
                         table: 'sys_properties'
                         id: '5fe22c2516ba42119d9c057e74887958'
                     }
+                    'rest-admin': {
+                        table: 'sys_ws_definition'
+                        id: 'c904f7bb127b4a5eaeae12324620098f'
+                    }
+                    'rest-admin-connection-health': {
+                        table: 'sys_ws_operation'
+                        id: '92ba927036f343e2b032c1b5e8bb13e8'
+                    }
+                    'rest-admin-health': {
+                        table: 'sys_ws_operation'
+                        id: '45d929a6b8d94c21b84c379fdd15ab71'
+                    }
+                    'rest-admin-test': {
+                        table: 'sys_ws_operation'
+                        id: '6ed0fc38f84e4baba40709bbc7661552'
+                    }
+                    'rest-admin-token': {
+                        table: 'sys_ws_operation'
+                        id: 'f4e4890964094cd68c3dc6e8fb48f650'
+                    }
                     'rest-inbound': {
                         table: 'sys_ws_definition'
                         id: '802f1912623245ed90fe6322521d0532'
@@ -312,6 +344,10 @@ declare global {
                     'si-tether-oauth': {
                         table: 'sys_script_include'
                         id: 'ddb8c036b1a44871bf5c5cd1f24a8b61'
+                    }
+                    src_server_api_admin_ts: {
+                        table: 'sys_module'
+                        id: '76621b8b72494c0dbdfbc9c577fcd26b'
                     }
                     src_server_connection_activation_ts: {
                         table: 'sys_module'
@@ -356,6 +392,14 @@ declare global {
                     src_server_shared_redact_ts: {
                         table: 'sys_module'
                         id: 'ca7ecd9e780042a2b5d14f1761d50cb1'
+                    }
+                    'src_server_transport_connection-test_ts': {
+                        table: 'sys_module'
+                        id: '2081319dd7cc48919675c6f569508544'
+                    }
+                    'src_server_transport_http-log_ts': {
+                        table: 'sys_module'
+                        id: '36191064acaf4754bcc1214502e4927c'
                     }
                 }
                 composite: [
@@ -830,6 +874,19 @@ declare global {
                                 id: 'd3c1d60765f441bdae2c2611c184e6a6'
                                 key: {
                                     name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '31b33497ab3747959eb17ea8c980e62c'
+                        key: {
+                            sys_security_acl: '2cb6ccbb90f744a6a6a7ead65b3c32c5'
+                            sys_user_role: {
+                                id: '23b66b422b1c43d28e478182990bc6d8'
+                                key: {
+                                    name: 'x_tether.user'
                                 }
                             }
                         }
@@ -3068,6 +3125,19 @@ declare global {
                         id: 'd3c1d60765f441bdae2c2611c184e6a6'
                         key: {
                             name: 'x_tether.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd407d0e95ea8423eb973beae956733c0'
+                        key: {
+                            sys_security_acl: 'f24ab3f2865647f09f636db5a61ed234'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
                         }
                     },
                     {
