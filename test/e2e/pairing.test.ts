@@ -117,6 +117,13 @@ test('nothing secret in what pairing prints', async () => {
     expect(values.length).toBeGreaterThan(0)
     for (const s of values) expect(printed.includes(s)).toBe(false)
     expect(printed).not.toMatch(/enc1:/)
+    // Nor in the logs, token events or HTTP request records of either instance.
+    for (const instance of [provider, consumer]) {
+        for (const table of ['syslog', 'syslog_transaction', 'x_tether_token_event', 'x_tether_http_request', 'sysevent']) {
+            const text = JSON.stringify(await instance.query(table))
+            for (const v of values) expect([instance.name, table, text.includes(v)]).toEqual([instance.name, table, false])
+        }
+    }
 })
 
 describe('bad input: a clear error and nothing half-created', () => {
