@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 import { readDistApp } from '../sandbox/dist-app'
 import { startSandbox, Sandbox, InstanceHandle } from '../sandbox'
 import { build, distApp, pack, projectRoot } from './lib/sdk'
-import { formatSummary, summarise } from './lib/summary'
+import { formatSummary, oneLineSummary, summarise } from './lib/summary'
 import { sdkInstall } from './lib/deploy'
 import { InstanceClient } from './lib/instance-client'
 import { pairInstances, PairReport } from './lib/pairing'
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
         const result = pack({ quiet: true })
         if (!result.ok || !result.zip) throw new Error(result.output)
         zip = result.zip
-    }, () => `${relative(projectRoot, zip)} (${Math.round(statSync(zip).size / 1024)} KB)`)
+    }, () => `${relative(projectRoot, zip)} (${Math.round(statSync(zip).size / 1024)} KB): ${oneLineSummary(summarise(readDistApp(distApp)))}\n(npm start -- --package lists everything)`)
     if (values.package) {
         out('\n' + formatSummary(summarise(readDistApp(distApp))))
         return

@@ -35,16 +35,27 @@ interface JobRow {
 }
 
 export class Scheduler {
+    /** Active jobs and their run state, kept in memory (written through) — the scheduler asks often. */
+    private cached: JobRow[] | undefined
+    private generation = -1
+    private readonly states = new Map<string, { since: number; lastRun: number | null }>()
+
     constructor(private readonly rt: Runtime) {
         rt.store.db.exec('CREATE TABLE IF NOT EXISTS _job_state (sys_id TEXT PRIMARY KEY, since INTEGER NOT NULL, last_run INTEGER)')
     }
 
     private jobs(): JobRow[] {
-        return this.rt.store.prepare(`SELECT * FROM sysauto_script WHERE active = '1'`).all() as JobRow[]
+        if (!this.cached || this.generation !== this.rt.jobsGeneration) {
+            this.generation = this.rt.jobsGeneration
+            this.cached = this.rt.store.prepare(`SELECT * FROM sysauto_script WHERE active = '1'`).all() as JobRow[]
+        }
+        return this.cached
     }
 
     /** When the job was first seen (its schedule counts from then) and when it last ran. */
     private state(job: JobRow): { since: number; lastRun: number | null } {
+        const known = this.states.get(job.sys_id)
+        if (known) return known
         const db = this.rt.store
         let row = db.prepare('SELECT since, last_run FROM _job_state WHERE sys_id = ?').get(job.sys_id) as { since: number; last_run: number | null } | undefined
         if (!row) {
@@ -52,7 +63,9 @@ export class Scheduler {
             db.prepare('INSERT INTO _job_state (sys_id, since, last_run) VALUES (?, ?, NULL)').run(job.sys_id, since)
             row = { since, last_run: null }
         }
-        return { since: row.since, lastRun: row.last_run }
+        const state = { since: row.since, lastRun: row.last_run }
+        this.states.set(job.sys_id, state)
+        return state
     }
 
     /** The job's next due time strictly after `after` (or at/after `since` if it never ran); null if never. */
@@ -134,7 +147,7 @@ export class Scheduler {
 
     private execute(job: JobRow): JobRun {
         const at = this.rt.now()
-        this.state(job)
+        this.state(job).lastRun = at
         this.rt.store.prepare('UPDATE _job_state SET last_run = ? WHERE sys_id = ?').run(at, job.sys_id)
         const session = this.rt.sessionFor(job.run_as || 'system')
         const result: JobRun = { job: job.name, sysId: job.sys_id, at, ok: true }

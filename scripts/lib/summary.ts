@@ -90,3 +90,18 @@ export function formatSummary(s: AppSummary): string {
     lines.push(`Server modules: ${s.serverModules} sys_module records`)
     return lines.join('\n')
 }
+
+/** One line: what the package holds, for the npm start report. */
+export function oneLineSummary(s: AppSummary): string {
+    const routes = s.apis.reduce((n, a) => n + a.routes.length, 0)
+    return [
+        `${s.tables.length} tables (${s.tables.map((t) => t.name.replace('x_tether_', '')).join(', ')})`,
+        `${s.roles.length} roles`,
+        `${s.tables.reduce((n, t) => n + t.acls, 0)} table ACLs`,
+        `${s.businessRules.length} business rules`,
+        `${s.jobs.length} scheduled job${s.jobs.length === 1 ? '' : 's'}`,
+        `${s.apis.length} REST APIs (${routes} routes)`,
+        `${s.scriptIncludes.length} script includes`,
+        `${s.properties.length} properties`,
+    ].join(' · ')
+}

@@ -107,6 +107,11 @@ export const expectedTables: Record<string, { display: string; columns: Record<s
             external_message_id: str,
             attempts: { type: 'integer', default: '0' },
             error: str,
+            payload: text,
+            next_attempt_at: dt,
+            queued_at: dt,
+            holds_queue: { type: 'boolean', default: 'false' },
+            replay_of: { type: 'reference', reference: 'x_tether_transaction' },
         },
     },
     x_tether_http_request: {

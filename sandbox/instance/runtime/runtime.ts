@@ -38,6 +38,8 @@ export class Runtime {
     /** Called when scheduled jobs change, so a supervisor can re-read when the next one is due. */
     onJobsChanged: (() => void) | undefined
     codeGeneration = 0
+    /** Bumped when scheduled jobs change, so the scheduler re-reads them. */
+    jobsGeneration = 0
     private sessions: Session[] = []
 
     constructor(options: RuntimeOptions) {
@@ -83,13 +85,17 @@ export class Runtime {
     touched(table: string): void {
         if (SECURITY_TABLES.has(table)) this.securityGeneration++
         if (CODE_TABLES.has(table)) this.codeGeneration++
-        if (table === 'sysauto_script') this.onJobsChanged?.()
+        if (table === 'sysauto_script') {
+            this.jobsGeneration++
+            this.onJobsChanged?.()
+        }
     }
 
     /** Invalidate everything cached (after an install). */
     invalidateAll(): void {
         this.securityGeneration++
         this.codeGeneration++
+        this.jobsGeneration++
     }
 
     /** Value of a field of another record, for dot-walked conditions. */

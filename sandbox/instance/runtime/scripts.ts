@@ -164,12 +164,18 @@ export class ScriptHost {
             return namespace(spec, members)
         }
         const path = spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(from), spec)) : spec
+        const known = this.modules.get(path)
+        if (known) return known.exports
         const row = this.findModule(path)
         if (!row) throw new Error(`Cannot find module "${spec}"${from ? ` from ${from}` : ''} on instance ${this.rt.name}`)
         const cached = this.modules.get(row.path)
-        if (cached) return cached.exports
+        if (cached) {
+            this.modules.set(path, cached)
+            return cached.exports
+        }
         const module: LoadedModule = { exports: {} }
         this.modules.set(row.path, module)
+        this.modules.set(path, module)
         const code = transformSync(row.content ?? '', { format: 'cjs', loader: 'ts', target: 'es2021', sourcefile: row.path }).code
         const wrapper = new vm.Script(`(function (exports, require, module) {${code}\n})`, { filename: row.path })
         const fn = wrapper.runInContext(this.context!) as (e: unknown, r: unknown, m: unknown) => void
@@ -177,6 +183,7 @@ export class ScriptHost {
             fn(module.exports, (s: string) => this.require(s, row.path), module)
         } catch (e) {
             this.modules.delete(row.path)
+            this.modules.delete(path)
             throw e
         }
         return module.exports

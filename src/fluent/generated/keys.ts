@@ -197,6 +197,18 @@ declare global {
                         table: 'sys_script'
                         id: '1827fe039e0141deb7f1ba04dff31320'
                     }
+                    'csp-incident-create': {
+                        table: 'sys_scope_privilege'
+                        id: '6541d7eac5a4452b9e3b48db75051f97'
+                    }
+                    'csp-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: '4c0bab2128144caf81728b66016ae985'
+                    }
+                    'csp-incident-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'b257e0efef6d457e89513fb25ffb5c75'
+                    }
                     'event-token-expiring': {
                         table: 'sysevent_register'
                         id: 'bf8e7879599249d097d99b6c02b36be4'
@@ -256,6 +268,10 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '5a944fe38525494cb9ac5a48c28102e0'
+                    }
+                    'prop-inbound-max-body': {
+                        table: 'sys_properties'
+                        id: 'bf211837c638402d88e0aae71a89b022'
                     }
                     'prop-log-body-limit': {
                         table: 'sys_properties'
@@ -333,6 +349,10 @@ declare global {
                         table: 'sys_ws_definition'
                         id: '802f1912623245ed90fe6322521d0532'
                     }
+                    'rest-inbound-messages-post': {
+                        table: 'sys_ws_operation'
+                        id: '278be3e37d9e4ceb9584f24a1e4720d8'
+                    }
                     'rest-inbound-ping-get': {
                         table: 'sys_ws_operation'
                         id: '106aae8f143345c99d384bc1ec6b148c'
@@ -340,6 +360,10 @@ declare global {
                     'rest-inbound-ping-post': {
                         table: 'sys_ws_operation'
                         id: '277aa4d049cc485f96f0e0a812a7b3c2'
+                    }
+                    'si-tether-client': {
+                        table: 'sys_script_include'
+                        id: '2b3d1b1d1a5c44c9a96beb07de2a7b34'
                     }
                     'si-tether-oauth': {
                         table: 'sys_script_include'
@@ -352,6 +376,18 @@ declare global {
                     src_server_connection_activation_ts: {
                         table: 'sys_module'
                         id: 'c20ef72dccb94f68bd8178a769e1a10c'
+                    }
+                    src_server_inbound_envelope_ts: {
+                        table: 'sys_module'
+                        id: 'd8b38ac9a219477aaa0087df9fea25f5'
+                    }
+                    'src_server_inbound_incident-scenario_ts': {
+                        table: 'sys_module'
+                        id: '1b46012d5d5f4f029b7c6126a270f15e'
+                    }
+                    src_server_inbound_messages_ts: {
+                        table: 'sys_module'
+                        id: 'cdef240935914b8590a62f3ce40982d2'
                     }
                     src_server_inbound_ping_ts: {
                         table: 'sys_module'
@@ -393,13 +429,25 @@ declare global {
                         table: 'sys_module'
                         id: 'ca7ecd9e780042a2b5d14f1761d50cb1'
                     }
+                    src_server_transport_api_ts: {
+                        table: 'sys_module'
+                        id: '747ca78b5d014c728be534a0aaa4f4ed'
+                    }
                     'src_server_transport_connection-test_ts': {
                         table: 'sys_module'
                         id: '2081319dd7cc48919675c6f569508544'
                     }
+                    src_server_transport_delivery_ts: {
+                        table: 'sys_module'
+                        id: '98ce494ad6b54e84bc5005f4372f037d'
+                    }
                     'src_server_transport_http-log_ts': {
                         table: 'sys_module'
                         id: '36191064acaf4754bcc1214502e4927c'
+                    }
+                    src_server_transport_queue_ts: {
+                        table: 'sys_module'
+                        id: '8214d01378cd4f5aaa363476b5b126e0'
                     }
                 }
                 composite: [
@@ -908,6 +956,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '36c8465cc68045b8a8239a2db08884b6'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'queued_at'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '37332503206344bb86548a13aac3c3d5'
                         key: {
@@ -942,6 +998,15 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '38922b9d113c43039c864e419f76f32e'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'next_attempt_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -1053,6 +1118,15 @@ declare global {
                         key: {
                             name: 'x_tether_transaction'
                             element: 'integration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '45375ef0b9344a63a02347146defeeeb'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'replay_of'
                             language: 'en'
                         }
                     },
@@ -1563,6 +1637,14 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5f0cbc5af211438aa347e18403ca24c3'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'next_attempt_at'
                         }
                     },
                     {
@@ -2498,6 +2580,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a532e989f3f24bec8a684119332a0fe3'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'holds_queue'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a5815ef2f44d4cec9216ab19ec81acce'
                         key: {
@@ -2580,6 +2671,15 @@ declare global {
                                     name: 'x_tether.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aab3310e3a3540a082e51a191cc2716e'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'queued_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -2782,6 +2882,14 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'refresh_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b6f647709bba4845bac2e9f34104d7f8'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'replay_of'
                         }
                     },
                     {
@@ -3336,10 +3444,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'e4c0544674f14d29bf61c12ea2b06bf0'
+                        key: {
+                            logical_table_name: 'x_tether_transaction'
+                            col_name_string: 'integration,direction,state'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
                         key: {
                             name: 'x_tether.manager'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e5403a6a1bc04f2bb8c977ffb6e039a9'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'payload'
                         }
                     },
                     {
@@ -3492,6 +3616,23 @@ declare global {
                         key: {
                             name: 'x_tether_integration'
                             element: 'retry_limit'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'efab8c3d9763459b803181bd5941b2b4'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'efc99a9e5d3945309d562011085f42cf'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'holds_queue'
                         }
                     },
                     {

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { ChoiceColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { BooleanColumn, ChoiceColumn, DateTimeColumn, IntegerColumn, MultiLineTextColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
 
 /**
  * One message exchange with the partner. Transactions of an integration are sent in order; an
@@ -11,6 +11,8 @@ export const x_tether_transaction = Table({
     display: 'number',
     allowWebServiceAccess: true,
     autoNumber: { prefix: 'TXN', number: 1000, numberOfDigits: 7 },
+    // The worker takes each integration's queue in order: outbound, not finished, oldest first.
+    index: [{ name: 'x_tether_transaction_queue', unique: false, element: ['integration', 'direction', 'state'] }],
     schema: {
         number: StringColumn({ label: 'Number', maxLength: 40, readOnly: true }),
         integration: ReferenceColumn({
@@ -80,6 +82,29 @@ export const x_tether_transaction = Table({
             label: 'Error',
             maxLength: 1000,
             hint: 'Why the transaction failed, with the HTTP status or error code.',
+        }),
+        payload: MultiLineTextColumn({
+            label: 'Payload',
+            maxLength: 65000,
+            hint: 'The message body (JSON) as sent or received; secrets are never part of a payload.',
+        }),
+        next_attempt_at: DateTimeColumn({
+            label: 'Next attempt',
+            hint: 'When a queued transaction waiting for a retry is sent again.',
+        }),
+        queued_at: DateTimeColumn({
+            label: 'Queued at',
+            hint: "The transaction's place in its integration's queue; a replay keeps the place of the transaction it replays.",
+        }),
+        holds_queue: BooleanColumn({
+            label: 'Holds the queue',
+            default: false,
+            hint: 'Set when an operator ignores a transaction: later ones wait until someone uses Process Now.',
+        }),
+        replay_of: ReferenceColumn({
+            label: 'Replay of',
+            referenceTable: 'x_tether_transaction',
+            hint: 'The transaction this one replays (its number gets a suffix: TXN0001000.1).',
         }),
     },
 })

@@ -306,6 +306,20 @@ export function getAccessToken(connectionId: string): { ok: boolean; token?: str
     return { ok: false, code: outcome ? outcome.code ?? 'no_token' : 'refresh_in_progress', message: outcome ? outcome.message : 'A token refresh is in progress elsewhere.' }
 }
 
+/**
+ * A refresh now, whatever the schedule says: after the partner answered 401 to a token Tether
+ * believed valid (revoked, or the provider restarted). One request, under the lease.
+ */
+export function forceRefresh(connectionId: string): OperationResult {
+    const policy = readPolicy()
+    const outcome = withLease(connectionId, policy, (conn) => {
+        const state = String(conn.getValue('token_state'))
+        if (state === 'needs_reauth' || state === 'revoked') return fail(state, 'The connection needs re-authorisation.', state)
+        return grantTypeOf(conn) === 'client_credentials' ? grant(conn, policy, 'regranted') : refresh(conn, policy)
+    })
+    return outcome ?? fail('refresh_in_progress', 'A token refresh is in progress elsewhere.')
+}
+
 export interface RefreshRunSummary {
     checked: number
     refreshed: number
