@@ -598,6 +598,9 @@ class SandboxImpl implements Sandbox {
                 for (const run of result.runs) runs.push({ instance: best.name, ...run })
                 current = Math.max(current, result.runs[result.runs.length - 1].at - best.skewMs)
                 if (cache.has(best)) cache.set(best, result.next ? result.next.at - best.skewMs : null)
+                // A job that called another instance may have changed its data, and with it whether
+                // that instance's conditional jobs are due: ask them again.
+                if (result.calledOut) for (const other of running) if (other !== best) cache.delete(other)
             }
             current = target
         } finally {

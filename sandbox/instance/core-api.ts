@@ -61,7 +61,7 @@ export interface CoreApi {
      * moving this instance's own clock to each due time. The supervisor uses it to advance one
      * instance through a stretch of time in which no other instance has a job due.
      */
-    runJobsThrough(limit: number): { runs: JobRun[]; next: { at: number; job: string } | null }
+    runJobsThrough(limit: number): { runs: JobRun[]; next: { at: number; job: string } | null; calledOut: boolean }
     /** Moves a frozen clock forward to this shared time if it is behind (clock carried by inbound HTTP). */
     catchUpClock(sharedMs: number): void
     /** Runs one scheduled job now, by name or sys_id, whatever its schedule. */

@@ -119,9 +119,26 @@ export class Scheduler {
         }
     }
 
+    /**
+     * A conditional job whose condition is false now stays dormant: its slots are skipped until the
+     * data changes (the next time this is asked). Exact for conditions that depend on data, not on
+     * the clock alone — Tether's are of that kind; the sandbox README says so.
+     */
+    private dormant(job: JobRow): boolean {
+        if (job.conditional !== '1' || !job.condition) return false
+        return !this.conditionHolds(job)
+    }
+
+    private conditionHolds(job: JobRow): boolean {
+        const session = this.rt.sessionFor(job.run_as || 'system')
+        const answer = this.rt.withSession(session, () => this.rt.scripts.evaluateAnswer(job.condition ?? '', {}, `sysauto_script:${job.name}:condition`))
+        return answer === true || String(answer) === 'true'
+    }
+
     nextDue(): { at: number; job: string } | null {
         let best: { at: number; job: string } | null = null
         for (const job of this.jobs()) {
+            if (this.dormant(job)) continue
             const at = this.nextRun(job)
             if (at === null) continue
             if (!best || at < best.at || (at === best.at && job.name < best.job)) best = { at, job: job.name }
@@ -153,10 +170,7 @@ export class Scheduler {
         const result: JobRun = { job: job.name, sysId: job.sys_id, at, ok: true }
         this.rt.withSession(session, () => {
             try {
-                if (job.conditional === '1' && job.condition) {
-                    const go = this.rt.scripts.evaluate(job.condition, {}, `sysauto_script:${job.name}:condition`)
-                    if (!go) return
-                }
+                if (job.conditional === '1' && job.condition && !this.conditionHolds(job)) return
                 this.rt.scripts.evaluate(job.script ?? '', {}, `sysauto_script:${job.name}`)
             } catch (e) {
                 result.ok = false

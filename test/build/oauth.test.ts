@@ -77,3 +77,14 @@ test('the admin API: token, test and health routes for Tether admins; health rea
     ])
     expect(aclRoles(acl('Tether inbound API').sysId)).toEqual(['x_tether.integration'])
 })
+
+test('both jobs run only where they have work: conditions that depend on data, not on the clock', () => {
+    const refresh = recordsOf(app, 'sysauto_script', { name: 'Tether: refresh OAuth tokens' })[0]
+    expect(refresh.fields.conditional.value).toBe('true')
+    expect(refresh.fields.condition.value).toMatch(/authentication', 'oauth2'/)
+    const worker = recordsOf(app, 'sysauto_script', { name: 'Tether: send queued messages' })
+    expect(worker).toHaveLength(1)
+    expect(worker[0].fields).toMatchObject({ run_type: { value: 'periodically' }, run_period: { value: '1970-01-01 00:01:00' }, conditional: { value: 'true' } })
+    expect(worker[0].fields.condition.value).toMatch(/state', 'queued'/)
+    expect(worker[0].fields.script.value).toContain('processQueuesJob()')
+})

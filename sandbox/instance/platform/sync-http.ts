@@ -97,7 +97,11 @@ export class SyncHttpClient {
         this.port.unref()
     }
 
+    /** Requests made so far: the supervisor re-reads other instances' schedules after a job called out. */
+    requests = 0
+
     request(req: SyncHttpRequest): SyncHttpResponse {
+        this.requests++
         if (!this.worker) this.start()
         Atomics.store(this.signal!, 0, 0)
         const headers = this.sharedNow ? { ...req.headers, [CLOCK_HEADER]: String(this.sharedNow()) } : req.headers

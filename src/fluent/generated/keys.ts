@@ -221,6 +221,10 @@ declare global {
                         table: 'sysauto_script'
                         id: 'cb1d1e5a30cb4dcf8345411e2d6cc760'
                     }
+                    'job-send-queue': {
+                        table: 'sysauto_script'
+                        id: 'fc16c2fdd56b458ea16234b7b02e85c3'
+                    }
                     'menu-tether': {
                         table: 'sys_app_application'
                         id: '7691fe3cd5554a4e8285ae154d10af70'

@@ -1,9 +1,6 @@
 import '@servicenow/sdk/global'
-import { ScriptInclude } from '@servicenow/sdk/core'
-
-// The once-a-minute worker job ("Tether: send queued messages", processQueuesJob) lands with the rest
-// of the messaging issue: two instances' one-minute jobs interleave on the sandbox's virtual clock and
-// need a faster scheduler first (see the closing note of this session).
+import { ScheduledScript, ScriptInclude } from '@servicenow/sdk/core'
+import { processQueuesJob } from '../../server/transport/api'
 
 /**
  * x_tether.TetherClient: send messages through an integration's ordered queue, and the operator's
@@ -17,4 +14,22 @@ ScriptInclude({
     active: true,
     description: 'Tether messaging: send, processQueue, pause, resume, repair, replay, ignore, processNow, testConnection.',
     script: Now.include('../scripts/TetherClient.server.js'),
+})
+
+/**
+ * Sends what is queued: retries whose time has come and messages queued while their integration
+ * was paused or its connection unreachable, in order per integration. Runs as system, only while
+ * something is queued.
+ */
+ScheduledScript({
+    $id: Now.ID['job-send-queue'],
+    name: 'Tether: send queued messages',
+    active: true,
+    frequency: 'periodically',
+    executionInterval: { minutes: 1 },
+    executionStart: '2025-01-01 00:00:00',
+    timeZone: 'UTC',
+    conditional: true,
+    condition: Now.include('../scripts/has-queued-messages.condition.js'),
+    script: processQueuesJob,
 })

@@ -29,6 +29,8 @@ ScheduledScript({
     executionInterval: { minutes: 5 },
     executionStart: '2025-01-01 00:00:00',
     timeZone: 'UTC',
+    conditional: true,
+    condition: Now.include('../scripts/has-oauth-connections.condition.js'),
     script: refreshDueJob,
 })
 

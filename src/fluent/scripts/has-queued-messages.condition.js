@@ -1,0 +1,10 @@
+// Condition of "Tether: send queued messages": run only while an outbound message is queued. It does
+// not depend on the time of day, only on data (see sandbox/README.md).
+(function () {
+    var tx = new GlideRecord('x_tether_transaction')
+    tx.addQuery('direction', 'outbound')
+    tx.addQuery('state', 'queued')
+    tx.setLimit(1)
+    tx.query()
+    answer = tx.hasNext()
+})()
