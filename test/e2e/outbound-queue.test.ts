@@ -2,8 +2,8 @@
  * Outbound messaging over the OAuth connection (x_tether.TetherClient): in order per integration,
  * retried on 5xx and 429 (Retry-After honoured on the virtual clock), one token refresh and one
  * retry on 401, held after an error until repair, paused and resumed, ignored until Process Now —
- * and nothing secret in any HTTP request record. The worker job is not shipped yet, so the tests
- * call TetherClient.processQueue() where the job would run.
+ * and nothing secret in any HTTP request record. Most tests call TetherClient.processQueue() to
+ * show each step; the provider-down test leaves the sending to the once-a-minute worker job.
  */
 import { startSandbox, Sandbox, InstanceHandle } from '../../sandbox'
 import { CLIENT_SECRET, INTEGRATION_PASSWORD, INTEGRATION_USER, pair, Pairing, run } from './setup'
@@ -155,6 +155,23 @@ test('ignore holds the queue until Process Now; the ignored message is never sen
     expect((await tx(next.number)).state).toBe('complete')
     expect((await tx(skipped.number)).state).toBe('ignored')
     expect(await incidents(skipped.reference)).toBe(0)
+})
+
+test('provider down for an hour: everything is delivered afterwards by the worker job, in order, nothing lost or twice', async () => {
+    // An integrator who expects outages of hours gives the integration more retries (8, from 60 s,
+    // doubling: about four hours); with the defaults (5 from 30 s) the transaction would error and
+    // hold the queue for Repair, as the previous test shows.
+    await run(consumer, `var i = new GlideRecord('x_tether_integration'); i.get('${p.integrationId}'); i.retry_limit = 8; i.retry_delay_seconds = 60; i.update()`)
+    await provider.fault({ kind: 'down' })
+    const m = [await send(), await send(), await send()]
+    await sandbox.clock.advance('1h')
+    expect(await Promise.all(m.map(async (x) => (await tx(x.number)).state))).toEqual(['queued', 'queued', 'queued'])
+    expect(await incidents(m[0].reference)).toBe(0)
+    await provider.clearFaults()
+    await sandbox.clock.advance('3h')
+    expect(await Promise.all(m.map(async (x) => (await tx(x.number)).state))).toEqual(['complete', 'complete', 'complete'])
+    expect((await received()).slice(-3)).toEqual(m.map((x) => x.reference))
+    for (const x of m) expect(await incidents(x.reference)).toBe(1)
 })
 
 test('no token, secret or password in any HTTP request record of either instance', async () => {
