@@ -93,3 +93,19 @@ export async function tokenRequests(provider: InstanceHandle): Promise<Record<st
 export async function expiredTokenCalls(provider: InstanceHandle): Promise<number> {
     return (await provider.query('syslog', 'source=OAuthInbound^messageSTARTSWITHRejected an expired access token')).length
 }
+
+export const SCENARIO_MODULE = 'x_tether/tether/0.1.0/src/server/inbound/incident-scenario.ts'
+
+/** The provider's receiving side of the Incident scenario: process, integration, a connection whose inbound user is the integration user, the messages. */
+export async function configureReceivingSide(provider: InstanceHandle): Promise<{ integrationId: string; connectionId: string }> {
+    return run(
+        provider,
+        `var u = new GlideRecord('sys_user'); u.get('user_name', '${INTEGRATION_USER}');
+         var pr = new GlideRecord('x_tether_process'); if (!pr.get('api_name', 'incident')) { pr.initialize(); pr.name = 'Incident'; pr.api_name = 'incident'; pr.target_table = 'incident'; pr.insert(); }
+         var i = new GlideRecord('x_tether_integration'); i.initialize(); i.name = 'Incident from the consumer'; i.process = pr.getUniqueValue(); var iid = i.insert();
+         var c = new GlideRecord('x_tether_connection'); c.initialize(); c.name = 'Consumer - Test'; c.integration = iid; c.environment = 'test';
+         c.authentication = 'none'; c.inbound_user = u.getUniqueValue(); c.active = true; var cid = c.insert();
+         require('${SCENARIO_MODULE}').ensureIncidentScenario(iid);
+         ({ integrationId: iid, connectionId: cid })`,
+    )
+}

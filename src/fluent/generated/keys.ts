@@ -197,6 +197,10 @@ declare global {
                         table: 'sys_script'
                         id: '1827fe039e0141deb7f1ba04dff31320'
                     }
+                    'br-incident-bonded': {
+                        table: 'sys_script'
+                        id: '96ec4841d89845b684d36966d96d10ce'
+                    }
                     'csp-incident-create': {
                         table: 'sys_scope_privilege'
                         id: '6541d7eac5a4452b9e3b48db75051f97'
@@ -436,6 +440,10 @@ declare global {
                     src_server_transport_api_ts: {
                         table: 'sys_module'
                         id: '747ca78b5d014c728be534a0aaa4f4ed'
+                    }
+                    src_server_transport_bonding_ts: {
+                        table: 'sys_module'
+                        id: '001fe36c8fb44bae81ed97fa78014b69'
                     }
                     'src_server_transport_connection-test_ts': {
                         table: 'sys_module'

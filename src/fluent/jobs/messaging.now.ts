@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
-import { ScheduledScript, ScriptInclude } from '@servicenow/sdk/core'
-import { processQueuesJob } from '../../server/transport/api'
+import { BusinessRule, ScheduledScript, ScriptInclude } from '@servicenow/sdk/core'
+import { onBondedRecordChange, processQueuesJob } from '../../server/transport/api'
 
 /**
  * x_tether.TetherClient: send messages through an integration's ordered queue, and the operator's
@@ -32,4 +32,19 @@ ScheduledScript({
     conditional: true,
     condition: Now.include('../scripts/has-queued-messages.condition.js'),
     script: processQueuesJob,
+})
+
+/**
+ * The Incident scenario: an incident shared with a partner (an open bond) sends its changes —
+ * UpdateIncident, or ResolveIncident when it is resolved — through the integration's queue.
+ */
+BusinessRule({
+    $id: Now.ID['br-incident-bonded'],
+    name: 'Tether: send changes of bonded incidents',
+    table: 'incident',
+    when: 'after',
+    action: ['update'],
+    order: 500,
+    script: onBondedRecordChange,
+    description: 'Changes of an incident bonded to a partner go to the partner as UpdateIncident or ResolveIncident.',
 })

@@ -6,6 +6,7 @@
  *   client.send(integrationIdOrName, 'CreateIncident', { short_description: '…' }, { reference: current.number + '' });
  *   client.pause(integrationId); client.resume(integrationId); client.repair(integrationId);
  *   client.replay(transactionId); client.ignore(transactionId); client.processNow(transactionId);
+ *   client.share(integrationId, 'incident', incidentSysId);   // bond + CreateIncident
  *   client.testConnection(connectionId);
  */
 var TetherClient = Class.create();
@@ -16,6 +17,10 @@ TetherClient.prototype = {
 
     send: function (integration, messageName, payload, options) {
         return this._api.send(String(integration), String(messageName), payload || {}, options || {});
+    },
+
+    share: function (integrationId, table, sysId) {
+        return this._api.share(String(integrationId), String(table), String(sysId));
     },
 
     processQueue: function (integrationId) {
