@@ -24,6 +24,8 @@ Options:
   --rotate-secret       replace the client secret on both sides, without downtime
   --no-store-password   do not store the integration user's password on the consumer
                         (the connection then needs a person every ~100 days)
+  --demo                also set up the Incident scenario (messages on both sides, the
+                        provider's receiving integration)
 
 Credentials (environment or prompt; never arguments):
   TETHER_PROVIDER_USER, TETHER_PROVIDER_PASSWORD, TETHER_CONSUMER_USER, TETHER_CONSUMER_PASSWORD
@@ -53,6 +55,7 @@ export function formatReport(report: PairReport): string {
         ...report.created.map((c) => `  created  ${c}`),
         ...report.updated.map((u) => `  updated  ${u}`),
         `  connection test: ${report.test.message}`,
+        ...report.demo.map((d) => `  demo     ${d}`),
         `  token health: ${h.state}; access token expires ${h.accessExpires} UTC; next refresh ${h.nextRefresh} UTC`,
         `  refresh token expires ${h.refreshExpires || '(none: client credentials)'} UTC${h.canRegrant ? ' — Tether re-grants before then, unattended' : ' — Tether warns 14 days ahead; a person must get a new token'}`,
     ]
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
             'both-ways': { type: 'boolean', default: false },
             'rotate-secret': { type: 'boolean', default: false },
             'no-store-password': { type: 'boolean', default: false },
+            demo: { type: 'boolean', default: false },
             help: { type: 'boolean', default: false },
         },
     })
@@ -88,6 +92,7 @@ async function main(): Promise<void> {
         environment: values.environment,
         rotateSecret: values['rotate-secret'],
         storePassword: !values['no-store-password'],
+        demo: values.demo,
         log: (line) => process.stderr.write(line + '\n'),
     }
     const reports = [await pairInstances(provider, consumer, options)]

@@ -125,10 +125,23 @@ async function main(): Promise<void> {
 
         const provider = new InstanceClient('provider', { url: providerHandle.url, user: providerHandle.user, password: providerHandle.password })
         const consumer = new InstanceClient('consumer', { url: consumerHandle.url, user: consumerHandle.user, password: consumerHandle.password })
-        const report: PairReport = await step('Pair them (npm run pair)', () => pairInstances(provider, consumer), (r) =>
-            [...r.created.map((c) => `created ${c}`), ...r.updated.map((u) => `updated ${u}`), describeHealth(r.health as unknown as Health)].join('\n'),
+        const report: PairReport = await step('Pair them (npm run pair -- --demo)', () => pairInstances(provider, consumer, { demo: true }), (r) =>
+            [...r.created.map((c) => `created ${c}`), ...r.updated.map((u) => `updated ${u}`), ...r.demo.map((d) => `demo ${d}`), describeHealth(r.health as unknown as Health)].join('\n'),
         )
         await step('Send a test call over the OAuth connection', () => testCall(consumer, report.connectionId), (d) => d)
+        await step('Share an incident with the provider (CreateIncident, then UpdateIncident)', async () => {
+            const shared = (await consumerHandle.runScript(
+                `var i = new GlideRecord('incident'); i.short_description = 'Email is down for the Paris office (npm start)'; i.priority = 2; var id = i.insert();
+                 var sent = new x_tether.TetherClient().share('${report.integrationId}', 'incident', id);
+                 i.get(id); i.description = 'Exchange node 2 refuses connections'; i.update();
+                 var b = new GlideRecord('x_tether_bond'); b.addQuery('document', id); b.query(); b.next();
+                 ({ sent: sent, local: i.getValue('number'), remote: b.getValue('external_reference'), bond: b.getValue('state') })`,
+            )).result as { sent: { ok: boolean; number: string; message: string }; local: string; remote: string; bond: string }
+            if (!shared.sent.ok) throw new Error(shared.sent.message)
+            const remote = await providerHandle.query('incident', `number=${shared.remote}`)
+            if (remote.length !== 1 || remote[0].description !== 'Exchange node 2 refuses connections') throw new Error(`The provider's incident ${shared.remote} did not get the update`)
+            return shared
+        }, (r) => `consumer ${r.local} → provider ${r.remote} (bond ${r.bond}); transaction ${r.sent.number} complete; the update followed`)
 
         const t0 = new Date(await consumerHandle.now()).toISOString().replace('T', ' ').slice(0, 19)
         await step('Advance the clock 45 minutes: past an access-token expiry', async () => {

@@ -20,6 +20,8 @@ export interface PairOptions {
     rotateSecret?: boolean
     /** Store the generated integration password on the consumer for unattended re-grants (default true). */
     storePassword?: boolean
+    /** Also set up the Incident scenario: messages on the consumer, the receiving side on the provider. */
+    demo?: boolean
     log?: (line: string) => void
 }
 
@@ -34,6 +36,8 @@ export interface PairReport {
     integrationId: string
     health: Record<string, unknown>
     test: { ok: boolean; status: number; message: string; partner?: { user?: string; version?: string } }
+    /** What --demo set up (empty without it). */
+    demo: string[]
 }
 
 /** A strong secret: 48 random bytes, URL-safe. Printed nowhere; sent only to the two instances. */
@@ -96,7 +100,8 @@ export async function pairInstances(provider: InstanceClient, consumer: Instance
             if (test.ok) {
                 const health = await connectionHealth(consumer, connection.sys_id)
                 log(`✓ already paired: ${consumer.host} → ${provider.host} works; nothing changed`)
-                return { provider: provider.url, consumer: consumer.url, changed: false, created, updated, connectionId: connection.sys_id, profileId: String(connection.oauth_profile), integrationId: String(connection.integration), health, test }
+                const demo = options.demo ? await setUpIncidentDemo(provider, consumer, String(connection.integration), log) : []
+                return { provider: provider.url, consumer: consumer.url, changed: false, created, updated, connectionId: connection.sys_id, profileId: String(connection.oauth_profile), integrationId: String(connection.integration), health, test, demo }
             }
             log(`… existing pairing does not work (${test.message}): renewing it`)
         }
@@ -214,7 +219,8 @@ export async function pairInstances(provider: InstanceClient, consumer: Instance
         if (!test.ok) throw new InstanceError(`The connection test failed: ${test.message}`)
         log(`✓ connection test: ${test.message}${test.partner?.user ? ` The provider sees us as ${test.partner.user}.` : ''}`)
         const health = await connectionHealth(consumer, connection.sys_id)
-        return { provider: provider.url, consumer: consumer.url, changed: true, created, updated, connectionId: connection.sys_id, profileId: String(connection.oauth_profile), integrationId: String(connection.integration), health, test }
+        const demo = options.demo ? await setUpIncidentDemo(provider, consumer, String(connection.integration), log) : []
+        return { provider: provider.url, consumer: consumer.url, changed: true, created, updated, connectionId: connection.sys_id, profileId: String(connection.oauth_profile), integrationId: String(connection.integration), health, test, demo }
     } catch (e) {
         const failures: string[] = []
         for (const step of undo.reverse()) {
@@ -254,4 +260,39 @@ async function holdRefreshLease(consumer: InstanceClient, connectionId: string):
     return {
         release: async () => void (await consumer.update('x_tether_connection', connectionId, { lease_owner: '', lease_until: '' })),
     }
+}
+
+/**
+ * --demo: the Incident scenario of the Unifi guides on this pair. The consumer's integration gets the
+ * messages; the provider gets its receiving side (process, integration, a connection whose inbound
+ * user is the integration user) with the same messages. Idempotent.
+ */
+async function setUpIncidentDemo(provider: InstanceClient, consumer: InstanceClient, consumerIntegration: string, log: (line: string) => void): Promise<string[]> {
+    const done: string[] = []
+    const scenario = async (instance: InstanceClient, integrationId: string) => {
+        const res = await instance.tether<{ ok: boolean; message: string; created: string[] }>('POST', `/integrations/${integrationId}/incident-scenario`)
+        if (!res.body.ok) throw new InstanceError(`Setting up the Incident scenario on the ${instance.role} failed: ${res.body.message}`)
+        if (res.body.created.length > 0) done.push(`${instance.role}: messages ${res.body.created.join(', ')}`)
+    }
+    await scenario(consumer, consumerIntegration)
+    const user = await provider.one('sys_user', `user_name=${INTEGRATION_USER}`)
+    if (!user) throw new InstanceError(`The provider has no ${INTEGRATION_USER} user`)
+    let process = await provider.one('x_tether_process', 'api_name=incident')
+    if (!process) {
+        process = await provider.create('x_tether_process', { name: 'Incident', api_name: 'incident', target_table: 'incident', description: 'Incidents exchanged with partner instances (npm run pair --demo)' })
+        done.push('provider: process Incident')
+    }
+    let integration = await provider.one('x_tether_integration', `process=${process.sys_id}^partner=${consumer.host}`)
+    if (!integration) {
+        integration = await provider.create('x_tether_integration', { name: `Incident from ${consumer.host}`, process: process.sys_id, partner: consumer.host, heartbeat_minutes: '0' })
+        done.push(`provider: integration "Incident from ${consumer.host}"`)
+    }
+    const inbound = await provider.one('x_tether_connection', `integration=${integration.sys_id}^inbound_user=${user.sys_id}`)
+    if (!inbound) {
+        await provider.create('x_tether_connection', { name: `${consumer.host} - inbound`, integration: integration.sys_id, environment: 'production', authentication: 'none', inbound_user: user.sys_id, active: 'true' })
+        done.push(`provider: connection accepting messages from ${INTEGRATION_USER}`)
+    }
+    await scenario(provider, integration.sys_id)
+    log(`✓ Incident scenario: ${done.length > 0 ? done.join('; ') : 'already set up'}`)
+    return done
 }

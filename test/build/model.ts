@@ -34,6 +34,7 @@ export const expectedTables: Record<string, { display: string; columns: Record<s
             backoff: { type: 'choice', choices: ['exponential', 'fixed'], default: 'exponential' },
             sync_timeout_seconds: { type: 'integer', default: '30' },
             heartbeat_minutes: { type: 'integer', default: '15' },
+            last_heartbeat_at: dt,
             description: text,
         },
     },

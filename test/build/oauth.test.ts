@@ -42,7 +42,7 @@ test('deactivating or deleting a connection revokes its tokens', () => {
 
 test('the expiry and re-authorisation events are registered on the connection table', () => {
     const events = recordsOf(app, 'sysevent_register').map((e) => `${e.fields.event_name.value}@${e.fields.table.value}`)
-    expect(events.sort()).toEqual(['x_tether.token.expiring@x_tether_connection', 'x_tether.token.reauth_required@x_tether_connection'])
+    expect(events.sort()).toEqual(['x_tether.integration.status@x_tether_integration', 'x_tether.token.expiring@x_tether_connection', 'x_tether.token.reauth_required@x_tether_connection'])
 })
 
 test('the connection table is indexed on next_refresh_at, so the job reads only due connections', () => {
@@ -74,6 +74,7 @@ test('the admin API: token, test and health routes for Tether admins; health rea
         { route: 'GET /health', roles: ['x_tether.user'], auth: 'true' },
         { route: 'POST /connections/{sys_id}/test', roles: ['x_tether.admin'], auth: 'true' },
         { route: 'POST /connections/{sys_id}/token', roles: ['x_tether.admin'], auth: 'true' },
+        { route: 'POST /integrations/{sys_id}/incident-scenario', roles: ['x_tether.admin'], auth: 'true' },
     ])
     expect(aclRoles(acl('Tether inbound API').sysId)).toEqual(['x_tether.integration'])
 })

@@ -24,14 +24,16 @@ test('npm start: build, two instances, deploy with now-sdk install, pair, call, 
         '✓ Pack the installable package',
         '✓ Start two simulated instances (provider, consumer)',
         '✓ Deploy to both with now-sdk install',
-        '✓ Pair them (npm run pair)',
+        '✓ Pair them (npm run pair -- --demo)',
         '✓ Send a test call over the OAuth connection',
+        '✓ Share an incident with the provider',
         '✓ Advance the clock 45 minutes: past an access-token expiry',
         '✓ Advance the clock 87 days: past the unattended re-grant',
     ]) {
         expect(output).toContain(step)
     }
-    expect(output).toMatch(/All 8 steps passed/)
+    expect(output).toMatch(/All 9 steps passed/)
+    expect(output).toMatch(/consumer INC\d{7} → provider INC\d{7} \(bond open\)/)
     expect(output).toMatch(/token events: 1 refreshed; refresh-token expiry unchanged/)
     expect(output).toMatch(/token events: \d+ refreshed, 1 regranted/)
     expect(output).toMatch(/saw the caller as tether\.integration/)

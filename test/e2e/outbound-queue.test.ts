@@ -174,6 +174,23 @@ test('provider down for an hour: everything is delivered afterwards by the worke
     for (const x of m) expect(await incidents(x.reference)).toBe(1)
 })
 
+test('heartbeats: Awaiting, then Up; Down while the provider is down; Up again after — each change an event', async () => {
+    await run(consumer, `var i = new GlideRecord('x_tether_integration'); i.get('${p.integrationId}'); i.heartbeat_minutes = 15; i.update()`)
+    const status = async () => (await consumer.query('x_tether_integration', `sys_id=${p.integrationId}`))[0].status
+    expect(await status()).toBe('awaiting')
+    await sandbox.clock.advance('20m')
+    expect(await status()).toBe('up')
+    await provider.fault({ kind: 'down' })
+    await sandbox.clock.advance('20m')
+    expect(await status()).toBe('down')
+    await provider.clearFaults()
+    await sandbox.clock.advance('20m')
+    expect(await status()).toBe('up')
+    const events = await consumer.query('sysevent', 'name=x_tether.integration.status^ORDERBYsys_created_on')
+    expect(events.map((e) => `${e.parm2}→${e.parm1}`)).toEqual(['awaiting→up', 'up→down', 'down→up'])
+    await run(consumer, `var i = new GlideRecord('x_tether_integration'); i.get('${p.integrationId}'); i.heartbeat_minutes = 0; i.update()`)
+})
+
 test('no token, secret or password in any HTTP request record of either instance', async () => {
     const token = await run<string>(consumer, `new x_tether.TetherOAuth().getAccessToken('${p.connectionId}').token`)
     const logged = [...(await consumer.query('x_tether_http_request')), ...(await provider.query('x_tether_http_request'))]

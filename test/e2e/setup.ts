@@ -37,7 +37,7 @@ export async function configureProvider(provider: InstanceHandle, options: { acc
 export async function configureConsumer(
     consumer: InstanceHandle,
     provider: InstanceHandle,
-    options: { grantType?: 'password' | 'client_credentials'; refreshLifespan?: number; storeCredentials?: boolean } = {},
+    options: { grantType?: 'password' | 'client_credentials'; refreshLifespan?: number; storeCredentials?: boolean; heartbeatMinutes?: number } = {},
 ): Promise<{ connectionId: string; profileId: string; integrationId: string }> {
     return run(
         consumer,
@@ -46,7 +46,7 @@ export async function configureConsumer(
          e.refresh_token_lifespan = ${options.refreshLifespan ?? 8640000}; e.active = true; var eid = e.insert();
          var p = new GlideRecord('oauth_entity_profile'); p.initialize(); p.name = 'Provider instance default_profile'; p.oauth_entity = eid; p['default'] = true; p.grant_type = 'password'; var pid = p.insert();
          var pr = new GlideRecord('x_tether_process'); pr.name = 'Incident'; pr.api_name = 'incident'; pr.target_table = 'incident'; var prid = pr.insert();
-         var i = new GlideRecord('x_tether_integration'); i.name = 'Incident with the provider'; i.process = prid; var iid = i.insert();
+         var i = new GlideRecord('x_tether_integration'); i.name = 'Incident with the provider'; i.process = prid; i.heartbeat_minutes = ${options.heartbeatMinutes ?? 0}; var iid = i.insert();
          var c = new GlideRecord('x_tether_connection'); c.name = 'Provider - Test'; c.integration = iid; c.environment = 'test';
          c.endpoint_url = '${provider.url}/api/x_tether/v1'; c.authentication = 'oauth2'; c.oauth_profile = pid; c.grant_type = '${options.grantType ?? 'password'}';
          ${options.storeCredentials ? `c.oauth_username = '${INTEGRATION_USER}'; c.oauth_password.setDisplayValue('${INTEGRATION_PASSWORD}');` : ''}
@@ -55,7 +55,7 @@ export async function configureConsumer(
     )
 }
 
-/** The usual pair: provider and consumer of a started sandbox, configured, no token yet. */
+/** The usual pair: provider and consumer of a started sandbox, configured, no token yet (heartbeats off unless asked). */
 export async function pair(sandbox: Sandbox, options: Parameters<typeof configureConsumer>[2] & { accessLifespan?: number; refreshLifespan?: number } = {}): Promise<Pairing> {
     const provider = sandbox.instance('provider')
     const consumer = sandbox.instance('consumer')

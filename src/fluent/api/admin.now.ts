@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Acl, RestApi } from '@servicenow/sdk/core'
-import { getAllHealth, getConnectionHealth, postTest, postToken } from '../../server/api/admin'
+import { getAllHealth, getConnectionHealth, postIncidentScenario, postTest, postToken } from '../../server/api/admin'
 import { tetherAdmin, tetherUser } from '../security/roles.now'
 
 /** Tether admins operate connections through the admin API (pairing, UI actions). */
@@ -71,6 +71,18 @@ export const adminApi = RestApi({
             internalRole: false,
             enforceAcl: [adminApiAcl],
             shortDescription: 'Token state, expiries, next refresh and last error of one connection',
+        },
+        {
+            $id: Now.ID['rest-admin-incident-scenario'],
+            name: 'incident scenario',
+            method: 'POST',
+            path: '/integrations/{sys_id}/incident-scenario',
+            script: postIncidentScenario,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [adminApiAcl],
+            shortDescription: "The Incident scenario's messages (CreateIncident, UpdateIncident, ResolveIncident, Receipt, Heartbeat) for an integration",
         },
         {
             $id: Now.ID['rest-admin-health'],

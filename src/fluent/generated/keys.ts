@@ -213,6 +213,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'b257e0efef6d457e89513fb25ffb5c75'
                     }
+                    'event-integration-status': {
+                        table: 'sysevent_register'
+                        id: '7ac9f5fc740b4cc3bee39f1d44cc5f36'
+                    }
                     'event-token-expiring': {
                         table: 'sysevent_register'
                         id: 'bf8e7879599249d097d99b6c02b36be4'
@@ -220,6 +224,10 @@ declare global {
                     'event-token-reauth': {
                         table: 'sysevent_register'
                         id: '774ae04a1efa4a36ab7c89469c7fb12d'
+                    }
+                    'job-heartbeats': {
+                        table: 'sysauto_script'
+                        id: '6498e7ca46ff4fed9dfe4020acd57b35'
                     }
                     'job-refresh-tokens': {
                         table: 'sysauto_script'
@@ -345,6 +353,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '45d929a6b8d94c21b84c379fdd15ab71'
                     }
+                    'rest-admin-incident-scenario': {
+                        table: 'sys_ws_operation'
+                        id: 'cc5ca5ca68274b958e563d42a8988492'
+                    }
                     'rest-admin-test': {
                         table: 'sys_ws_operation'
                         id: '6ed0fc38f84e4baba40709bbc7661552'
@@ -452,6 +464,10 @@ declare global {
                     src_server_transport_delivery_ts: {
                         table: 'sys_module'
                         id: '98ce494ad6b54e84bc5005f4372f037d'
+                    }
+                    src_server_transport_heartbeat_ts: {
+                        table: 'sys_module'
+                        id: 'c1232fb15553482a9c60adde1c4224de'
                     }
                     'src_server_transport_http-log_ts': {
                         table: 'sys_module'
@@ -734,6 +750,15 @@ declare global {
                             value: 'sandbox'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '22bdaa86c3a74a9a9fbea99a797cd0a0'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'last_heartbeat_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -1105,6 +1130,14 @@ declare global {
                             value: 'degraded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '426215298d774a5581242ed81f54a9da'
+                        key: {
+                            name: 'x_tether_integration'
+                            element: 'last_heartbeat_at'
                         }
                     },
                     {

@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
-import { BusinessRule, ScheduledScript, ScriptInclude } from '@servicenow/sdk/core'
+import { BusinessRule, Record, ScheduledScript, ScriptInclude } from '@servicenow/sdk/core'
 import { onBondedRecordChange, processQueuesJob } from '../../server/transport/api'
+import { heartbeatJob } from '../../server/transport/heartbeat'
 
 /**
  * x_tether.TetherClient: send messages through an integration's ordered queue, and the operator's
@@ -47,4 +48,33 @@ BusinessRule({
     order: 500,
     script: onBondedRecordChange,
     description: 'Changes of an incident bonded to a partner go to the partner as UpdateIncident or ResolveIncident.',
+})
+
+/**
+ * Heartbeats: each active integration's connection is tested every heartbeat_minutes (checked every
+ * 5 minutes); the integration's status (Up, Down, Awaiting) follows, and each change is an event.
+ */
+ScheduledScript({
+    $id: Now.ID['job-heartbeats'],
+    name: 'Tether: heartbeats',
+    active: true,
+    frequency: 'periodically',
+    executionInterval: { minutes: 5 },
+    executionStart: '2025-01-01 00:02:30',
+    timeZone: 'UTC',
+    conditional: true,
+    condition: Now.include('../scripts/has-heartbeats.condition.js'),
+    script: heartbeatJob,
+})
+
+/** Raised when an integration's heartbeat status changes. parm1: new status; parm2: previous status. */
+Record({
+    $id: Now.ID['event-integration-status'],
+    table: 'sysevent_register',
+    data: {
+        event_name: 'x_tether.integration.status',
+        table: 'x_tether_integration',
+        description: "A Tether integration's heartbeat status changed. parm1: new status (up/down); parm2: previous status.",
+        fired_by: 'Tether: heartbeats',
+    },
 })

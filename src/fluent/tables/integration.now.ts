@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import {
     BooleanColumn,
     ChoiceColumn,
+    DateTimeColumn,
     IntegerColumn,
     MultiLineTextColumn,
     ReferenceColumn,
@@ -101,6 +102,11 @@ export const x_tether_integration = Table({
             label: 'Heartbeat interval (minutes)',
             default: 15,
             hint: 'How often a heartbeat checks that the partner answers; 0 turns heartbeats off.',
+        }),
+        last_heartbeat_at: DateTimeColumn({
+            label: 'Last heartbeat',
+            readOnly: true,
+            hint: 'When the heartbeat last checked that the partner answers.',
         }),
         description: MultiLineTextColumn({
             label: 'Description',

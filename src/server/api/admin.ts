@@ -1,6 +1,7 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { getHealth, healthOf, requestToken } from '../oauth/lifecycle'
 import { testConnection } from '../transport/connection-test'
+import { ensureIncidentScenario } from '../inbound/incident-scenario'
 
 /**
  * Tether's admin API (/api/x_tether/admin): what `npm run pair` and the UI actions call to get the
@@ -93,4 +94,13 @@ export function getAllHealth(_request: RestRequest, response: RestResponse): voi
     while (conn.next()) out.push(healthOf(conn))
     response.setStatus(200)
     response.setBody({ connections: out })
+}
+
+/** POST /integrations/{sys_id}/incident-scenario: the Incident scenario's messages for an integration (idempotent). */
+export function postIncidentScenario(request: RestRequest, response: RestResponse): void {
+    if (!requireAdmin(response)) return
+    const id = String(request.pathParams.sys_id || '')
+    const report = ensureIncidentScenario(id)
+    response.setStatus(report.ok ? 200 : 404)
+    response.setBody(report)
 }
