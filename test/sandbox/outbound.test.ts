@@ -143,7 +143,8 @@ describe('faults', () => {
         expect(res.status).toBe(0)
         expect(res.error).toMatch(/timed out/)
         await provider.clearFaults()
-        expect((await ping({ timeoutMs: 300 })).status).toBe(200)
+        // (a generous timeout here: the point is that the latency is gone, on a busy machine too)
+        expect((await ping({ timeoutMs: 5000 })).status).toBe(200)
     })
 
     test('drop: the connection is cut in the middle of the answer', async () => {
