@@ -99,6 +99,9 @@ async function listen(server: Server, port: number): Promise<number> {
     }
 }
 
+/** Set while the server is starting to listen again after a "down" fault cleared. */
+let relistening: Promise<unknown> | undefined
+
 function dispatch(core: CoreApi, message: CallMessage): void {
     const { id, method, params } = message
     try {
@@ -110,7 +113,10 @@ function dispatch(core: CoreApi, message: CallMessage): void {
         // give it back as undefined so the core's default parameters apply.
         const args = (Array.isArray(params) ? params : []).map((p) => (p === null ? undefined : p))
         const result = fn.apply(core, args)
-        reply({ id, result: result === undefined ? null : result })
+        const answer = () => reply({ id, result: result === undefined ? null : result })
+        // The caller of clearFaults() may connect right away: answer once the server listens again.
+        if (relistening) relistening.then(answer, answer)
+        else answer()
     } catch (err) {
         reply({ id, error: wireError(err) })
     }
@@ -156,7 +162,9 @@ async function main(): Promise<void> {
             server.close()
             server.closeAllConnections()
         } else {
-            listen(server, port).catch((err: unknown) => process.stderr.write(`could not listen again on ${port}: ${wireError(err).message}\n`))
+            relistening = listen(server, port)
+                .catch((err: unknown) => process.stderr.write(`could not listen again on ${port}: ${wireError(err).message}\n`))
+                .finally(() => (relistening = undefined))
         }
     }
     process.on('message', (message: CallMessage) => {
