@@ -585,6 +585,20 @@ export class GlideRecordImpl {
         this._row.sys_updated_by = who
     }
 
+    /** Runs a database write; a unique index violation fails the operation as on the platform (logged, null). */
+    private _write(write: () => void): boolean {
+        try {
+            write()
+            return true
+        } catch (e) {
+            if (!/UNIQUE constraint failed/.test(String((e as Error).message))) throw e
+            this._lastError = `Unique Key violation detected by database (${String((e as Error).message).replace('UNIQUE constraint failed: ', '')})`
+            this._rt.log(2, this._lastError, 'GlideRecord')
+            this._operation = ''
+            return false
+        }
+    }
+
     private _previous(): GlideRecordImpl | null {
         if (!this._original) return null
         const Ctor = this.constructor as new (t: string) => GlideRecordImpl
@@ -626,15 +640,7 @@ export class GlideRecordImpl {
         this._stamp(true)
         const row: Row = {}
         for (const [k, v] of Object.entries(this._row)) if (this._column(k)) row[k] = v
-        try {
-            this._rt.store.insertRow(this._table, row)
-        } catch (e) {
-            if (!/UNIQUE constraint failed/.test(String((e as Error).message))) throw e
-            this._lastError = `Unique Key violation detected by database (${String((e as Error).message).replace('UNIQUE constraint failed: ', '')})`
-            this._rt.log(2, this._lastError, 'GlideRecord')
-            this._operation = ''
-            return null
-        }
+        if (!this._write(() => this._rt.store.insertRow(this._table, row))) return null
         this._rt.touched(this._table)
         this._original = { ...this._row }
         this._isNew = false
@@ -677,15 +683,7 @@ export class GlideRecordImpl {
         if (Object.keys(changes).length > 0) {
             this._stamp(false)
             for (const k of ['sys_updated_on', 'sys_updated_by', 'sys_mod_count']) if (this._autoSys) changes[k] = this._row[k]
-            try {
-                this._rt.store.updateRow(this._table, this._row.sys_id!, changes)
-            } catch (e) {
-                if (!/UNIQUE constraint failed/.test(String((e as Error).message))) throw e
-                this._lastError = `Unique Key violation detected by database (${String((e as Error).message).replace('UNIQUE constraint failed: ', '')})`
-                this._rt.log(2, this._lastError, 'GlideRecord')
-                this._operation = ''
-                return null
-            }
+            if (!this._write(() => this._rt.store.updateRow(this._table, this._row.sys_id!, changes))) return null
             this._rt.touched(this._table)
         }
         this._baseline = previous ? { ...previous._row } : null
