@@ -75,7 +75,7 @@ export class InstanceClient {
         } catch {
             // non-JSON answers are reported as text
         }
-        if (res.status === 401) throw new InstanceError(`The ${role(this)} at ${this.url} refused the admin credentials (HTTP 401): check ${envName(this.role, 'USER')} and ${envName(this.role, 'PASSWORD')}`, 401)
+        if (res.status === 401) throw new InstanceError(`The ${this.role} at ${this.url} refused the admin credentials (HTTP 401): check ${envName(this.role, 'USER')} and ${envName(this.role, 'PASSWORD')}`, 401)
         return { status: res.status, body: parsed as T }
     }
 
@@ -123,10 +123,6 @@ export class InstanceClient {
         const inner = (res.body as { result?: T }).result ?? (res.body as T)
         return { status: res.status, body: inner }
     }
-}
-
-function role(c: InstanceClient): string {
-    return c.role
 }
 
 export function envName(roleName: string, what: 'USER' | 'PASSWORD'): string {

@@ -89,3 +89,38 @@ export async function startHttpInstance(
     }
     return instance
 }
+
+/** An HTTP answer as tests read it: status, headers, text, and the JSON when there is some. */
+export interface Reply {
+    status: number
+    headers: Headers
+    text: string
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    json: any
+}
+
+export function basicAuth(user: string, password: string): string {
+    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+}
+
+/** A request to an instance: a JSON body (or a raw one), optional Basic credentials. */
+export async function httpCall(
+    baseUrl: string,
+    method: string,
+    path: string,
+    options: { credentials?: [string, string]; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...(options.headers ?? {}) }
+    if (options.credentials) headers.Authorization = basicAuth(...options.credentials)
+    const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+    if (body !== undefined && !headers['Content-Type']) headers['Content-Type'] = 'application/json'
+    const res = await fetch(`${baseUrl}${path}`, { method, headers, body })
+    const text = await res.text()
+    let json: unknown
+    try {
+        json = text === '' ? undefined : JSON.parse(text)
+    } catch {
+        json = undefined
+    }
+    return { status: res.status, headers: res.headers, text, json }
+}

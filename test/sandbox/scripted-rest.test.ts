@@ -8,48 +8,23 @@
 import { readDistApp } from '../../sandbox/dist-app'
 import { DEFAULT_REST_ACL, scriptedRestRoutes } from '../../sandbox/instance/platform/scripted-rest'
 import { distApp } from '../../scripts/lib/sdk'
-import { createUser, HttpTestInstance, startHttpInstance } from './helpers'
+import { createUser, HttpTestInstance, startHttpInstance, httpCall, Reply } from './helpers'
 
 const ADMIN_PASSWORD = 'admin-pw-for-tests'
 const PASSWORD = 'Secret-123'
 const PING = '/api/x_tether/v1/ping'
 
-interface Reply {
-    status: number
-    headers: Headers
-    text: string
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    json: any
-}
-
-function basic(user: string, password: string): string {
-    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
-}
-
 let inst: HttpTestInstance
 let integrationUserId: string
 
-async function call(
+function call(
     method: string,
     path: string,
     options: { user?: string | null; password?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ): Promise<Reply> {
-    const headers: Record<string, string> = { Accept: 'application/json', ...(options.headers ?? {}) }
     const user = options.user === undefined ? 'partner.integration' : options.user
-    if (user !== null) headers.Authorization = basic(user, options.password ?? (user === 'admin' ? ADMIN_PASSWORD : PASSWORD))
-    let body: string | undefined
-    if (options.raw !== undefined) body = options.raw
-    else if (options.body !== undefined) body = JSON.stringify(options.body)
-    if (body !== undefined && !headers['Content-Type']) headers['Content-Type'] = 'application/json'
-    const res = await fetch(`${inst.url}${path}`, { method, headers, body })
-    const text = await res.text()
-    let json: unknown
-    try {
-        json = text === '' ? undefined : JSON.parse(text)
-    } catch {
-        json = undefined
-    }
-    return { status: res.status, headers: res.headers, text, json }
+    const credentials: [string, string] | undefined = user === null ? undefined : [user, options.password ?? (user === 'admin' ? ADMIN_PASSWORD : PASSWORD)]
+    return httpCall(inst.url, method, path, { ...options, credentials })
 }
 
 /** Changes fields of Tether's GET /ping resource for one test, then puts them back. */

@@ -6,46 +6,21 @@
  * written.
  */
 import { tableApiRoutes } from '../../sandbox/instance/platform/table-api'
-import { createUser, HttpTestInstance, startHttpInstance } from './helpers'
+import { createUser, HttpTestInstance, startHttpInstance, basicAuth, httpCall, Reply } from './helpers'
 
 const ADMIN_PASSWORD = 'admin-pw-for-tests'
 const PASSWORD = 'Secret-123'
 
-interface Reply {
-    status: number
-    headers: Headers
-    text: string
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    json: any
-}
-
-function basic(user: string, password: string): string {
-    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
-}
-
 let inst: HttpTestInstance
 
-async function call(
+function call(
     method: string,
     path: string,
     options: { user?: string | null; password?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ): Promise<Reply> {
-    const headers: Record<string, string> = { Accept: 'application/json', ...(options.headers ?? {}) }
     const user = options.user === undefined ? 'admin' : options.user
-    if (user !== null) headers.Authorization = basic(user, options.password ?? (user === 'admin' ? ADMIN_PASSWORD : PASSWORD))
-    let body: string | undefined
-    if (options.raw !== undefined) body = options.raw
-    else if (options.body !== undefined) body = JSON.stringify(options.body)
-    if (body !== undefined && !headers['Content-Type']) headers['Content-Type'] = 'application/json'
-    const res = await fetch(`${inst.url}${path}`, { method, headers, body })
-    const text = await res.text()
-    let json: unknown
-    try {
-        json = text === '' ? undefined : JSON.parse(text)
-    } catch {
-        json = undefined
-    }
-    return { status: res.status, headers: res.headers, text, json }
+    const credentials: [string, string] | undefined = user === null ? undefined : [user, options.password ?? (user === 'admin' ? ADMIN_PASSWORD : PASSWORD)]
+    return httpCall(inst.url, method, path, { ...options, credentials })
 }
 
 function count(table: string, query = ''): number {
@@ -86,8 +61,8 @@ describe('authentication', () => {
     test('a wrong password, an unknown user or a malformed header: 401 too, and nothing is created', async () => {
         const before = count('x_tether_process')
         for (const headers of [
-            { Authorization: basic('admin', 'wrong') },
-            { Authorization: basic('no.such.user', 'whatever') },
+            { Authorization: basicAuth('admin', 'wrong') },
+            { Authorization: basicAuth('no.such.user', 'whatever') },
             { Authorization: 'Basic not-base64-at-all' },
             { Authorization: 'Digest abc' },
         ]) {
@@ -302,7 +277,7 @@ describe('display values and references', () => {
         expect(r.inbound_user).toBe('')
         expectPlatformValues(r)
         // The link leads to the referenced record through the same API.
-        const linked = await fetch(r.integration.link, { headers: { Authorization: basic('admin', ADMIN_PASSWORD) } })
+        const linked = await fetch(r.integration.link, { headers: { Authorization: basicAuth('admin', ADMIN_PASSWORD) } })
         expect(((await linked.json()) as { result: { name: string } }).result.name).toBe('Display integration')
     })
 

@@ -449,6 +449,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ca7ecd9e780042a2b5d14f1761d50cb1'
                     }
+                    src_server_shared_values_ts: {
+                        table: 'sys_module'
+                        id: '9efbb7d8fbb94e97a15eabcc361c27d3'
+                    }
                     src_server_transport_api_ts: {
                         table: 'sys_module'
                         id: '747ca78b5d014c728be534a0aaa4f4ed'

@@ -1,4 +1,5 @@
 import { GlideRecord } from '@servicenow/glide'
+import { isTrue } from '../shared/values'
 
 /**
  * Business-rule logic for the Unifi rule "only one connection per integration is active":
@@ -8,11 +9,6 @@ import { GlideRecord } from '@servicenow/glide'
 
 const CONNECTION = 'x_tether_connection'
 const INTEGRATION = 'x_tether_integration'
-
-/** True when the record's boolean field holds true, whatever form the platform gave it in. */
-function isTrue(value: unknown): boolean {
-    return String(value) === 'true' || String(value) === '1'
-}
 
 /**
  * After insert/update of a connection: when it is (or became) active, deactivate every other active

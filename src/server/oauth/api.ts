@@ -1,6 +1,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import { getAccessToken, getHealth, GrantOptions, refreshDue, requestToken, revoke, revokeRecord } from './lifecycle'
 import { logInfo } from './ledger'
+import { isTrue } from '../shared/values'
 
 /**
  * Tether's OAuth API for other scripts (through the x_tether.TetherOAuth script include), the
@@ -15,10 +16,6 @@ export function refreshDueJob(): void {
     if (summary.checked > 0) {
         logInfo(`refresh job: ${summary.checked} due, ${summary.refreshed} refreshed, ${summary.regranted} re-granted, ${summary.warned} warned, ${summary.needsReauth} need re-authorisation, ${summary.failed} failed`)
     }
-}
-
-function isTrue(value: unknown): boolean {
-    return String(value) === '1' || String(value) === 'true'
 }
 
 /** After update of a connection: deactivating it (or leaving OAuth) revokes its tokens. */

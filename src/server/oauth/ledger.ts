@@ -1,6 +1,7 @@
 import { GlideDigest, GlideRecord, gs } from '@servicenow/glide'
 import { fromDateTimeValue, nowMs, toDateTimeValue } from './clock'
 import { GrantType, Ledger, TokenState } from './policy'
+import { isTrue } from '../shared/values'
 
 /**
  * TokenLedger: what Tether records about a connection's tokens — issue times, real expiries,
@@ -28,10 +29,6 @@ export interface TokenEvent {
 /** First 12 hex characters of the token's SHA-256: enough to tell tokens apart, useless to an attacker. */
 export function fingerprint(token: string): string {
     return new GlideDigest().getSHA256Hex(token).toLowerCase().slice(0, 12)
-}
-
-function isTrue(value: unknown): boolean {
-    return String(value) === '1' || String(value) === 'true'
 }
 
 /** Loads a connection, or undefined when the sys_id is unknown. */

@@ -6,6 +6,7 @@ import { spread } from '../oauth/policy'
 import { REQUESTOR_CONTEXT } from '../oauth/token-client'
 import { logHttp } from './http-log'
 import { classifyResponse, Envelope, messageUrl, replayNumber, retryDelayMs } from './delivery'
+import { isTrue } from '../shared/values'
 
 /**
  * Tether's outbound queue (Unifi semantics): a transaction per message, sent in order per
@@ -34,10 +35,6 @@ export interface SendResult {
     state?: string
     code?: string
     message: string
-}
-
-function isTrue(v: unknown): boolean {
-    return String(v) === '1' || String(v) === 'true'
 }
 
 function activeConnection(integrationId: string): GlideRecord | undefined {
