@@ -29,4 +29,9 @@ export default tseslint.config(
         // Script includes are classic platform scripts: var, and require() of the app's modules.
         rules: { '@typescript-eslint/no-unused-vars': 'off', 'no-var': 'off', '@typescript-eslint/no-require-imports': 'off' },
     },
+    {
+        files: ['src/fluent/ui/**/*.client.js'],
+        // Client scripts of UI pages: browser globals of the platform UI; their functions are called from the page's markup.
+        rules: { '@typescript-eslint/no-unused-vars': 'off', 'no-var': 'off' },
+    },
 )

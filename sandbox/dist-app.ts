@@ -96,6 +96,8 @@ const parser = new XMLParser({
     isArray: (name, jpath) => {
         const path = String(jpath)
         if (path.startsWith('database.')) return name === 'element' || name === 'choice' || name === 'index'
+        // Children of a record_update's element: a record's fields, or the records of a group (see parseUpdate).
+        if (path.startsWith('record_update.') && path.split('.').length === 3) return true
         return name === 'sys_choice'
     },
 })
@@ -120,6 +122,13 @@ function fieldsOf(node: Record<string, unknown>): Record<string, FieldValue> {
         fields[key] = display === undefined ? { value } : { value, display: String(display) }
     }
     return fields
+}
+
+/** True for a group update: its children are records (elements with an action), not fields. */
+function isGroup(node: Record<string, unknown>): boolean {
+    return Object.entries(node).some(
+        ([key, items]) => !key.startsWith('@') && Array.isArray(items) && items.some((i) => typeof i === 'object' && i !== null && (i as Record<string, unknown>)['@action'] !== undefined),
+    )
 }
 
 function bool(v: unknown): boolean {
@@ -221,6 +230,21 @@ function parseUpdate(file: string, root: string, folder: string, into: DistApp):
             continue
         }
         const node = body as Record<string, unknown>
+        if (node['@action'] === undefined && isGroup(node)) {
+            // A group update (a form's sections, a section's elements, a list's columns): every child
+            // element with an action is a record of the table its tag names.
+            for (const [childTag, items] of Object.entries(node)) {
+                if (childTag.startsWith('@') || childTag === '#text') continue
+                for (const item of items as Record<string, unknown>[]) {
+                    if (typeof item !== 'object' || item === null || item['@action'] === undefined) continue
+                    const f = fieldsOf(item)
+                    const act = String(item['@action'])
+                    if (act === 'DELETE' || act === 'delete') into.deletes.push({ table: childTag, sysId: f.sys_id?.value, file: rel })
+                    else into.records.push({ table: childTag, sysId: f.sys_id?.value ?? '', action: act, folder, file: rel, fields: f })
+                }
+            }
+            continue
+        }
         const action = String(node['@action'] ?? 'INSERT_OR_UPDATE')
         const fields = fieldsOf(node)
         const table = String((update as Record<string, unknown>)['@table'] ?? tag)

@@ -35,6 +35,8 @@ export interface UiActionResult {
     sysId: string
     /** Messages the script added with gs.addInfoMessage / gs.addErrorMessage. */
     messages: { type: 'info' | 'error'; text: string }[]
+    /** Where the user would be sent next (action.setRedirectURL / gs.setRedirect), if the script chose. */
+    redirect?: string
     ok: boolean
     error?: string
 }

@@ -14,6 +14,8 @@ import { Runtime } from './runtime/runtime'
 import { Scheduler } from './scheduler'
 import { compileToSql, parseEncodedQuery } from './runtime/encoded-query'
 import { errorMessage } from './runtime/unsupported'
+import { redirectTarget } from './runtime/gs'
+import { expandDateFunctions } from './runtime/date-functions'
 import { SyncHttpClient } from './platform/sync-http'
 import { createOAuthClasses } from './platform/oauth-client'
 import { createRestMessageClasses } from './platform/rest-message'
@@ -198,13 +200,17 @@ export class InstanceCore implements CoreApi {
             result.error = `No active UI action "${action}" on ${table}`
             return result
         }
+        if (row.client === '1' || row.client === 'true') {
+            result.error = `"${row.name}" runs in the browser (onclick ${row.onclick}); the sandbox runs only server-side UI action scripts`
+            return result
+        }
         return this.rt.withSession(session, () => {
             const current = new this.rt.scripts.glide.GlideRecord(table)
             if (!current.get(sysId)) {
                 result.error = `No ${table} record ${sysId}`
                 return result
             }
-            const roles = (row.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean)
+            const roles = this.uiActionRoles(row)
             if (roles.length > 0 && !roles.some((r) => this.rt.security.hasRole(session.userId, r))) {
                 result.error = `User ${session.userName} lacks the roles for "${row.name}" (${roles.join(', ')})`
                 return result
@@ -217,13 +223,28 @@ export class InstanceCore implements CoreApi {
                         return result
                     }
                 }
-                this.rt.scripts.evaluate(row.script ?? '', { current, action: { setRedirectURL: () => undefined } }, `sys_ui_action:${row.name}`)
+                // The platform's `action` object: where to send the user next.
+                const actionApi = { setRedirectURL: (o: unknown) => { session.redirect = redirectTarget(o) } }
+                this.rt.scripts.evaluate(row.script ?? '', { current, action: actionApi }, `sys_ui_action:${row.name}`)
                 result.ok = true
             } catch (e) {
                 result.error = errorMessage(e)
             }
+            if (session.redirect !== undefined) result.redirect = session.redirect
             return result
         })
+    }
+
+    /** A UI action's roles: the legacy roles column and its sys_ui_action_role records (by role name). */
+    private uiActionRoles(row: Record<string, string | null>): string[] {
+        const roles = (row.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean)
+        if (this.store.table('sys_ui_action_role')) {
+            const linked = this.store.db
+                .prepare('SELECT r.name AS name FROM sys_ui_action_role a JOIN sys_user_role r ON r.sys_id = a.sys_user_role WHERE a.sys_ui_action = ?')
+                .all(row.sys_id) as { name: string }[]
+            for (const { name } of linked) if (name && !roles.includes(name)) roles.push(name)
+        }
+        return roles
     }
 
     runScript(code: string, options: { user?: string } = {}): ScriptResult {
@@ -235,7 +256,7 @@ export class InstanceCore implements CoreApi {
     }
 
     query(table: string, encodedQuery = '', options: { limit?: number } = {}): Record<string, string | null>[] {
-        const sql = compileToSql(table, parseEncodedQuery(encodedQuery), this.store.resolveField)
+        const sql = compileToSql(table, parseEncodedQuery(expandDateFunctions(encodedQuery, this.now())), this.store.resolveField)
         return this.store.select(table, { where: sql.where, params: sql.params, orderBy: sql.orderBy || 'sys_created_on, rowid', limit: options.limit })
     }
 

@@ -17,6 +17,7 @@ import { ColumnSchema, TableSchema, toStored } from '../schema'
 import { Row, quoteIdent } from '../store'
 import { PLATFORM_DEFAULTS } from '../platform-tables'
 import { buildCondition, compileToSql, parseEncodedQuery, ParsedQuery, Condition, toEncodedQuery } from './encoded-query'
+import { expandDateFunctions } from './date-functions'
 import { SandboxUnsupportedError } from './unsupported'
 import type { AclOperation } from './security'
 
@@ -284,7 +285,7 @@ export class GlideRecordImpl {
 
     addEncodedQuery(encoded: string): void {
         this._requireValid()
-        const parsed = parseEncodedQuery(String(encoded ?? ''))
+        const parsed = parseEncodedQuery(expandDateFunctions(String(encoded ?? ''), this._rt.now()))
         if (parsed.queries.length > 0 && parsed.queries.some((q) => q.length > 0)) {
             const next: Condition[][][] = []
             for (const existing of this._parsed.queries) for (const q of parsed.queries) next.push([...existing, ...q])

@@ -92,6 +92,9 @@ export function createGlideSystem(rt: Runtime): Record<string, unknown> {
         },
         addInfoMessage: (m: unknown) => rt.session.messages.push({ type: 'info', text: String(m) }),
         addErrorMessage: (m: unknown) => rt.session.messages.push({ type: 'error', text: String(m) }),
+        setRedirect: (o: unknown) => {
+            rt.session.redirect = redirectTarget(o)
+        },
         getMessage: (m: unknown, args?: unknown) => format(m, Array.isArray(args) ? args : args === undefined ? [] : [args]),
         generateGUID: () => rt.scripts.newGuid(),
         nil: (v: unknown) =>
@@ -107,4 +110,13 @@ export function createGlideSystem(rt: Runtime): Record<string, unknown> {
         base64Decode: (s: string) => Buffer.from(String(s), 'base64').toString('utf8'),
     }
     return loudProxy(gs, 'gs')
+}
+
+/** A redirect target as the platform takes it: a URL string, or a GlideRecord (its form). */
+export function redirectTarget(o: unknown): string {
+    const record = o as { getTableName?: () => string; getUniqueValue?: () => string } | null
+    if (record && typeof record.getTableName === 'function' && typeof record.getUniqueValue === 'function') {
+        return `${record.getTableName()}.do?sys_id=${record.getUniqueValue()}`
+    }
+    return String(o)
 }

@@ -9,6 +9,8 @@ export interface Session {
     /** Interactive sessions (UI actions) collect the messages scripts add for the user. */
     interactive: boolean
     messages: { type: 'info' | 'error'; text: string }[]
+    /** Where the user is sent next (gs.setRedirect, action.setRedirectURL), when a script chose. */
+    redirect?: string
 }
 
 export function systemSession(adminId: string): Session {

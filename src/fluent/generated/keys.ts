@@ -177,6 +177,54 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'be6a87222ddb44fcb6fb9217dfbf1e8a'
                     }
+                    'action-connection-activate': {
+                        table: 'sys_ui_action'
+                        id: '43224c7063264c2792d63e0553dfb0c0'
+                    }
+                    'action-connection-deactivate': {
+                        table: 'sys_ui_action'
+                        id: '37e4e395e84946b1b1a7c1e75f8c018b'
+                    }
+                    'action-connection-get-token': {
+                        table: 'sys_ui_action'
+                        id: 'effc70f052be44aeb667abcf33c2ea05'
+                    }
+                    'action-connection-refresh-token': {
+                        table: 'sys_ui_action'
+                        id: 'b5abadcd2c014e169408e9d8cf95e703'
+                    }
+                    'action-connection-revoke-token': {
+                        table: 'sys_ui_action'
+                        id: '9c021cce292244339f2d1684e1780b21'
+                    }
+                    'action-connection-test': {
+                        table: 'sys_ui_action'
+                        id: 'e077020eb17742b7a0e2a0def22cb3e6'
+                    }
+                    'action-integration-pause': {
+                        table: 'sys_ui_action'
+                        id: '69153c2c1e9f43b688c1cf831e4f4836'
+                    }
+                    'action-integration-repair': {
+                        table: 'sys_ui_action'
+                        id: '2d62345503cd4af68bae2deb561b69f8'
+                    }
+                    'action-integration-resume': {
+                        table: 'sys_ui_action'
+                        id: '2835834db09a4ecf82bed048e52c8674'
+                    }
+                    'action-transaction-ignore': {
+                        table: 'sys_ui_action'
+                        id: '3e959d655cd84adb8fd6778eb7ba981c'
+                    }
+                    'action-transaction-process-now': {
+                        table: 'sys_ui_action'
+                        id: '1eaf3c696b564c629de29e9865020cac'
+                    }
+                    'action-transaction-replay': {
+                        table: 'sys_ui_action'
+                        id: 'abe927f34d0c4b83962162fbb115e469'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '8bec8ed0c0684ce7a4fccec0576778e7'
@@ -225,6 +273,30 @@ declare global {
                         table: 'sysevent_register'
                         id: '774ae04a1efa4a36ab7c89469c7fb12d'
                     }
+                    'form-connection-note-auth': {
+                        table: 'sys_ui_annotation'
+                        id: 'f1f21597548f4b7686c09588bf18e87b'
+                    }
+                    'form-connection-note-endpoint': {
+                        table: 'sys_ui_annotation'
+                        id: '4c8266d9b14e4c4f955f591f60d2f5a2'
+                    }
+                    'form-connection-note-health': {
+                        table: 'sys_ui_annotation'
+                        id: '369fa23751aa4338a9c8fa5af3b0cadd'
+                    }
+                    'form-connection-note-inbound': {
+                        table: 'sys_ui_annotation'
+                        id: '0e648afc93db4b36a4c27a528d61217c'
+                    }
+                    'form-integration-note-state': {
+                        table: 'sys_ui_annotation'
+                        id: '805a907e00b749808d7b57245116e67a'
+                    }
+                    'form-process-note-api-name': {
+                        table: 'sys_ui_annotation'
+                        id: '5cabfbd774994cb8846e2780bd448b67'
+                    }
                     'job-heartbeats': {
                         table: 'sysauto_script'
                         id: '6498e7ca46ff4fed9dfe4020acd57b35'
@@ -248,6 +320,10 @@ declare global {
                     'module-connections': {
                         table: 'sys_app_module'
                         id: 'd028dc1b8afc4cfabd63b45343644b2d'
+                    }
+                    'module-connections-attention': {
+                        table: 'sys_app_module'
+                        id: '0535e318bbdb41a0adca40138bf0657e'
                     }
                     'module-http-requests': {
                         table: 'sys_app_module'
@@ -273,9 +349,17 @@ declare global {
                         table: 'sys_app_module'
                         id: 'db7dc6e47d804d11a849029517224943'
                     }
+                    'module-token-events-today': {
+                        table: 'sys_app_module'
+                        id: 'f79ba34a2b4b4cedb643c09d25663d06'
+                    }
                     'module-transactions': {
                         table: 'sys_app_module'
                         id: '72d4e542512b4167ad5f762e7d1695dc'
+                    }
+                    'module-transactions-errored': {
+                        table: 'sys_app_module'
+                        id: 'a358143b9dac49908563066c47b14e07'
                     }
                     'oauth-partner-client': {
                         table: 'oauth_entity'
@@ -340,6 +424,58 @@ declare global {
                     'prop-read-role': {
                         table: 'sys_properties'
                         id: '5fe22c2516ba42119d9c057e74887958'
+                    }
+                    'related-list-bond-transactions': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '8a61a5268863433cbc3edfb981d3da54'
+                    }
+                    'related-list-connection-http-requests': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '6b4db73733d340b3b3a0eb9ff606c333'
+                    }
+                    'related-list-connection-token-events': {
+                        table: 'sys_ui_related_list_entry'
+                        id: 'b6c2ee4bb44c49a69c6fb772a1eaa115'
+                    }
+                    'related-list-integration-connections': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '702de21f8a7140f4af69310588614640'
+                    }
+                    'related-list-integration-messages': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '44fc0e6d6e124eda9414bef0b6897670'
+                    }
+                    'related-list-integration-transactions': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '9377f09b656546c3942fc6f6d29a28fe'
+                    }
+                    'related-list-process-integrations': {
+                        table: 'sys_ui_related_list_entry'
+                        id: 'a338a410033b407f833938871b962598'
+                    }
+                    'related-list-transaction-http-requests': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '3d504d567233495fbf8d53a12d09a490'
+                    }
+                    'related-lists-bond': {
+                        table: 'sys_ui_related_list'
+                        id: 'a7f2a4a016ab4d5ab2cb1baa647ffd86'
+                    }
+                    'related-lists-connection': {
+                        table: 'sys_ui_related_list'
+                        id: '1c4731ac326a454fb1a6f62093073d37'
+                    }
+                    'related-lists-integration': {
+                        table: 'sys_ui_related_list'
+                        id: 'bf694d5bb58f42a8b030afa284b5dade'
+                    }
+                    'related-lists-process': {
+                        table: 'sys_ui_related_list'
+                        id: '7e697cd443ad47fab04283d5f827c8b7'
+                    }
+                    'related-lists-transaction': {
+                        table: 'sys_ui_related_list'
+                        id: 'bf98481dfc0541cab736ecc2d57e9807'
                     }
                     'rest-admin': {
                         table: 'sys_ws_definition'
@@ -481,6 +617,18 @@ declare global {
                         table: 'sys_module'
                         id: '8214d01378cd4f5aaa363476b5b126e0'
                     }
+                    'src_server_ui_connection-actions_ts': {
+                        table: 'sys_module'
+                        id: 'b601b1ff0e534402aafc439619f58305'
+                    }
+                    'src_server_ui_queue-actions_ts': {
+                        table: 'sys_module'
+                        id: 'b2c73989819f42a6a4f11a045326cacc'
+                    }
+                    src_server_ui_report_ts: {
+                        table: 'sys_module'
+                        id: '05c7bc6bcb9044ef9c73a3263b8739b2'
+                    }
                 }
                 composite: [
                     {
@@ -499,6 +647,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '00af6570c3974392b9df968ed6a3ce56'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'direction'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '01aaf90432634a3394462dc82bc30953'
                         key: {
@@ -507,11 +677,101 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0286f2a6a68e4e459377767ee9188ba8'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '029399f14924444fa2b3f6d28c667599'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '03a8ea7b46fa4603853dda0b89e77835'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '03ea9dad541c492fa911c07b2c622a8b'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0451c43b320243f7825fa5dd69173b17'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '805a907e00b749808d7b57245116e67a'
+                            position: '10'
                         }
                     },
                     {
@@ -524,6 +784,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '051d655df16e42a181fe146b9e4eeb72'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '055538ed67814d2dbf057ec3294e1ed5'
+                        key: {
+                            sys_ui_action: '2d62345503cd4af68bae2deb561b69f8'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '069cc1e258404d51b22c9caf9fafa5b8'
+                        key: {
+                            name: 'x_tether_transaction'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '06d4fe6ae58f41ada77cef18cc8d989e'
                         key: {
@@ -532,11 +844,142 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '07ae3d31a3944a24bfbfa14b04e03346'
+                        deleted: true
+                        key: {
+                            name: 'x_tether_connection'
+                            caption: 'Related records'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '083bfd2ddc114985be7b4c2ee22a635d'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'external_message_id'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '08c72f36145941dfb5e9987560ea343b'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'error_code'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '08da7144c14449afb9f66183f5e6e74b'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '09184f3c929c4249a0536b1cc33a3d73'
+                        key: {
+                            name: 'x_tether_integration'
+                            caption: 'Delivery'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '095921e1b4294a96a13481a8ee486d51'
+                        key: {
+                            sys_ui_form: {
+                                id: 'cb13fa4248bb41c38717b9e95fa66ee0'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '09bab41961b1429c9ac51a80eaf84ffc'
+                        key: {
+                            list_id: {
+                                id: '2c137d20c6a942a8a47aaff76754b4e9'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'table'
                         }
                     },
                     {
@@ -585,11 +1028,174 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy'
+                        id: '0b8ce95440584fbca4ae2cb449258c1b'
+                        key: {
+                            table: 'x_tether_connection'
+                            short_description: 'Tether: secrets are write-only'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0c3529e4fc07467cbb865a19e6700d81'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'fingerprint'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '0ced391514e7430b896414adfa8b848f'
+                        deleted: true
+                        key: {
+                            sys_ui_form: {
+                                id: 'cb13fa4248bb41c38717b9e95fa66ee0'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '07ae3d31a3944a24bfbfa14b04e03346'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Related records'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '0d280812e85b4f69885b1c64d8963aca'
+                        key: {
+                            name: 'x_tether_connection'
+                            caption: 'Inbound'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0d819050aff14a9899c704bcea6394a4'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0d96b74027884fff9df076af43346fc6'
+                        key: {
+                            list_id: {
+                                id: '5f3507d249934e948dc719ff53e095e5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0e0da10d9ce34050a4f91b371741455b'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '0eb839d444b647d98c9adf6442a38a6c'
+                        key: {
+                            name: 'x_tether_process'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0ef918be4a9644c5b7ef7e06a668ca25'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'error'
+                            position: '14'
                         }
                     },
                     {
@@ -599,6 +1205,20 @@ declare global {
                             name: 'x_tether_bond'
                             element: 'internal_reference'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '0f58d21d53c24769bfce2ed3d887812b'
+                        key: {
+                            name: 'x_tether_transaction'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -615,6 +1235,132 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '10af6a925e0c401a966ac3d22d5fe059'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'endpoint_url'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '115d2e9387b14c4ea684e158f674e8b2'
+                        key: {
+                            list_id: {
+                                id: 'cede7898740c4891be59b24c94e56b2b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1239d65b2bcf4518ae98f32e3820f76d'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'detail'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '1246e07e49c649129c2542b4d6a24168'
+                        key: {
+                            name: 'x_tether_token_event'
+                            caption: 'Token event'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '124a56bd0cd8422796b42360bd7fee2b'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1263d37be57d49cf810f81056ae471a8'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'oauth_profile'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '12abfb3b56ec462a9d727778a1a0ae7b'
                         key: {
@@ -628,11 +1374,100 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '12f47457050c4fc3a9d54c1513393389'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'table'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '13a9667554e74560868ef0bdcc9fd7e7'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '14652c1468404010aea9cc4984d33e4e'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '148921f0f78046a8b2c7b73d255873c2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'internal_reference'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '14e20080a6064a8fbafe9280eecbc920'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -653,12 +1488,101 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '17b36a6598a74c2c954203c9d4d2137b'
+                        key: {
+                            list_id: {
+                                id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy'
+                        id: '18067d3f78b34753bbcf70d5b4eefe6b'
+                        key: {
+                            table: 'x_tether_connection'
+                            short_description: 'Tether: an active connection needs an endpoint URL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '18dacbf95451425e99d4039fec83d143'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'integration'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1917c9fb8de045dd914fce367fc8ae89'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'message'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '19675501bec04c7e843aeef18904381a'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '197ec57d42554a7c9c35f0b7f6d4946d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'external_reference'
+                            position: '8'
                         }
                     },
                     {
@@ -697,6 +1621,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1b1d864451f645af9542c62bcb503085'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'f1f21597548f4b7686c09588bf18e87b'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1bc0c8f54290492da4bdcc4c82549d5c'
+                        key: {
+                            sys_ui_form: {
+                                id: 'cb13fa4248bb41c38717b9e95fa66ee0'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '0d280812e85b4f69885b1c64d8963aca'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Inbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                        key: {
+                            name: 'x_tether_token_event'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1db1cee1d2a446c38d7f66ee40d6284c'
                         key: {
@@ -717,12 +1713,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1e8f080e95dc47aaaf0b388ea37d787c'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'authentication'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1e956129bc4c4da9a95a2c9e3448e6a4'
                         key: {
                             name: 'x_tether_message'
                             element: 'direction'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1ee8e5f4a6c84812a1db2b63645535dd'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -757,6 +1799,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: '21bfd24af6824a75a974fd8994ceefd5'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'oauth_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '2236f498541f478691c1d604af58c0c5'
+                        key: {
+                            endpoint: 'x_tether_get_oauth_token.do'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '22bdaa86c3a74a9a9fbea99a797cd0a0'
                         key: {
@@ -772,6 +1835,29 @@ declare global {
                             name: 'x_tether_message'
                             element: 'path'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2375ec9083ca4467888a24e9a756b9c3'
+                        key: {
+                            list_id: {
+                                id: '512bec47c879471996c29e611f2f1312'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -799,6 +1885,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '24acc047a53d4916a4db25dbed7cc4a9'
+                        key: {
+                            sys_ui_action: '9c021cce292244339f2d1684e1780b21'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '24d1fdebabb84fdfa59d87f233daca88'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '24deba0bba12408fbc357f68483e726b'
+                        key: {
+                            name: 'x_tether_integration'
+                            caption: 'Integration'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2536c98309c14c9cae7ce7c1f8d40919'
                         key: {
@@ -807,6 +1943,28 @@ declare global {
                             value: 'inbound'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '254d245fa81840cab380f354a4e2d0d5'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
                         }
                     },
                     {
@@ -855,6 +2013,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                        key: {
+                            name: 'x_tether_token_event'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_tether_connection'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '27adf7661bf04617bba448f02653cafb'
                         key: {
@@ -874,11 +2049,100 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '284f898861cc4782bb1bf202a3578917'
+                        key: {
+                            sys_ui_section: {
+                                id: '646443f00e3e4e83add34665ae660105'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Headers and bodies (secrets redacted)'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'response_body'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '29642217000a4f7fb4dc5f946ec29b58'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '29b200ebdf8c4707b70876c17eb9a9c2'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'error'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '29b7c00531bf4582a926ab0617590608'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '29ed11407c6546d4a4b4372dde901a17'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '8'
                         }
                     },
                     {
@@ -907,6 +2171,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '2a6419176de24166ae490d640c842f92'
+                        key: {
+                            sys_ui_form: {
+                                id: '0f58d21d53c24769bfce2ed3d887812b'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '61f63127eb1744daab73447617016e25'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Payload'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2a9c9a9a2fb2456d9ccf3b59f8189005'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2ac8d08681bd482b9aaf9cc77264acb0'
                         key: {
@@ -918,11 +2238,265 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2adc1e6288984c1d8514e2b5463f456a'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2afb844c95d44303ba8b3147132536ac'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2b161883a2d14876ab8685f349056c0e'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'oauth_password'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2b1b91d8a85149c9b8d42f39068996b7'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '2b65c12d89374ac69b4e394fc0813da8'
+                        key: {
+                            name: 'x_tether_integration'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2b7845abb5d3459da19920a2ace416f3'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'authentication'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2b7e55b2405b45d3b9a3791375459d6d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '2c137d20c6a942a8a47aaff76754b4e9'
+                        key: {
+                            name: 'x_tether_bond'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2c225a0d9da945828d6f1a699e370f82'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2c5577b51f3140e983cfade95689a1d9'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2c794448649f4a3bb8f2a582b5eed05a'
+                        key: {
+                            list_id: {
+                                id: 'b4d7974464b04e9f87cb199cb292abe1'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2db6aaa23f0b4691b7b787ea9bfc0276'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'url'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2e907670edec416bad66b61da1a5ef00'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
                         }
                     },
                     {
@@ -944,6 +2518,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: '301f1102e2c346ebbb3bcfdb3fd62cfd'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'refresh_expires'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '306df2ea329d4d37a006bbc63c3144dc'
                         key: {
@@ -952,6 +2540,57 @@ declare global {
                             value: 'PUT'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '30b4b404d9bf4486a9075f1d63ee5f32'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '30e5464d03b44b1da9f25b55c6e27adf'
+                        key: {
+                            ui_policy: {
+                                id: 'f7d4f4995d4d49e3b7c5c26227d701c9'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: Basic fields only for Basic authentication'
+                                }
+                            }
+                            field: 'basic_password'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '30f2fbaeaca84a8b88d2282b143575af'
+                        key: {
+                            name: 'x_tether_message'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -981,6 +2620,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '32863bdec5244aa5a1016de513bf0b3a'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'duration_ms'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '333057a761074e8da8b63a1180204b56'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempts'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy'
+                        id: '33a66a8ebe2e4295ad7aefd822914589'
+                        key: {
+                            table: 'x_tether_connection'
+                            short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '33eb261802544721aff4b6ab92165daf'
                         key: {
@@ -997,11 +2688,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: '345fd21897cf4adb8bfd9992b565d70b'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'access_expires'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '36c8465cc68045b8a8239a2db08884b6'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'queued_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '370b57d538db46a0850f93a946d1c6df'
+                        key: {
+                            name: 'x_tether_http_request'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1026,6 +2745,50 @@ declare global {
                                     name: 'x_tether.manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '37937c73d58041f3a305bfdf2d3d3075'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '37c4c6c2bff54fbd8ceb5cf50b4cb856'
+                        key: {
+                            sys_ui_section: {
+                                id: '646443f00e3e4e83add34665ae660105'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Headers and bodies (secrets redacted)'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'request_headers'
+                            position: '0'
                         }
                     },
                     {
@@ -1060,6 +2823,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '39733f38f3fb40d7ab986ef722a5f847'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'replay_of'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3abb2020e3cf493684209d7c5839d343'
                         key: {
@@ -1068,6 +2853,29 @@ declare global {
                             value: 'sending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3be857667ca047e690df6e46881855b3'
+                        key: {
+                            list_id: {
+                                id: '2c137d20c6a942a8a47aaff76754b4e9'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -1088,6 +2896,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '3cfa037ac26540138fa06022109eeb56'
+                        key: {
+                            sys_ui_form: {
+                                id: '2b65c12d89374ac69b4e394fc0813da8'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3d5d02d5744045179057c6f4a28c06c4'
+                        key: {
+                            list_id: {
+                                id: 'f619a6bb73474514bfc11cda0164a531'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'refresh_expires'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3ea17fa770804347957d66f73e40cb0a'
                         key: {
@@ -1096,6 +2960,29 @@ declare global {
                             value: 'off'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3f4c5daa2d9944a4b5a50f567eabc44d'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'duration_ms'
                         }
                     },
                     {
@@ -1117,12 +3004,101 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3fa0910ad47d460baaacec8bf680cafd'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_refresh_at'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3fb6dff9e871411897ddcec79775d093'
                         key: {
                             name: 'x_tether_integration'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '405eee7a495b4b9a82d9237e8f394b1a'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'basic_password'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '40680889fe5f46ddb0792009e7355222'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'status_code'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '411d5da1098242c68ef4e3c07b0f9fd5'
+                        key: {
+                            list_id: {
+                                id: 'cede7898740c4891be59b24c94e56b2b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'process'
                         }
                     },
                     {
@@ -1145,6 +3121,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '428b6bb68cf94d519fcdfdb30e6d3e87'
+                        key: {
+                            sys_ui_form: {
+                                id: '370b57d538db46a0850f93a946d1c6df'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '646443f00e3e4e83add34665ae660105'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Headers and bodies (secrets redacted)'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '429b1e684eed4c03ae221ef85344ed05'
                         key: {
@@ -1159,6 +3168,66 @@ declare global {
                             name: 'x_tether_token_event'
                             element: 'detail'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '437ab61a788c4746aa06e311405d51a0'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '43b12d92fd1040b0945d52d6b641e550'
+                        key: {
+                            name: 'x_tether_process'
+                            caption: 'Process'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '440d13037a474f2bb0fbdd6231d00baf'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'queued_at'
                         }
                     },
                     {
@@ -1177,6 +3246,29 @@ declare global {
                             name: 'x_tether_transaction'
                             element: 'replay_of'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '459662f80d2b40efb493cbe8aa528e5e'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'integration'
                         }
                     },
                     {
@@ -1212,6 +3304,29 @@ declare global {
                             value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '45daa3a539854da1919c4b1514a7ac3f'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -1261,6 +3376,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '47b34551240d46d6aba679cf0f95f59e'
+                        key: {
+                            sys_ui_action: '1eaf3c696b564c629de29e9865020cac'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '47ba56c0527d434991bbe0e3e6417523'
+                        key: {
+                            ui_policy: {
+                                id: '66038d126040485e807ecc58ccc4b1e4'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth user fields only for the password grant'
+                                }
+                            }
+                            field: 'oauth_username'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '47d53762c2654bb2acb16ac80838a7dc'
                         key: {
@@ -1280,6 +3422,51 @@ declare global {
                             value: 'bidirectional'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '48589f621bc54ca0b2d6236328b7efef'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'refresh_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '48b333200a2c40f3ae1c68c67bc6f08e'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '4c8266d9b14e4c4f955f591f60d2f5a2'
+                            position: '7'
                         }
                     },
                     {
@@ -1318,6 +3505,19 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'lease_owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '4a2d2045c72941ab8ac1a69d93a632bc'
+                        key: {
+                            sys_ui_action: '37e4e395e84946b1b1a7c1e75f8c018b'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1403,6 +3603,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: '4cd55765df0c41cea2dd4cd25964bdc4'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'token_state'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d384e2bc491445292e33964d76e7461'
                         key: {
@@ -1411,6 +3625,43 @@ declare global {
                             value: 'response'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '4db76a24535a47bf899589024c18ac80'
+                        key: {
+                            ui_policy: {
+                                id: '18067d3f78b34753bbcf70d5b4eefe6b'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: an active connection needs an endpoint URL'
+                                }
+                            }
+                            field: 'endpoint_url'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4e8168e29a4240929567aca3d831c9d4'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -1431,11 +3682,119 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '4fbf8914694441889a7ce8560badff24'
+                        key: {
+                            list_id: {
+                                id: 'cede7898740c4891be59b24c94e56b2b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_heartbeat_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4fe703aa9ee24e8ab17ee89dfbc00767'
+                        key: {
+                            list_id: {
+                                id: 'b4d7974464b04e9f87cb199cb292abe1'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '501a52700fa44f36b98d423b2e1c7c8c'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'refresh_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '505d1fe8b75f47a8a2bb0c4c2812f87d'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '512bec47c879471996c29e611f2f1312'
+                        key: {
+                            name: 'x_tether_message'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_tether_integration'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5151e4d3ffce4105b9c7be9bab88fc53'
+                        key: {
+                            list_id: {
+                                id: '0eb839d444b647d98c9adf6442a38a6c'
+                                key: {
+                                    name: 'x_tether_process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -1453,6 +3812,20 @@ declare global {
                         key: {
                             name: 'x_tether_bond'
                             element: 'external_reference'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '52646fb4e19a46b38ec5ce1ee04b46e4'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'refresh_expires'
                         }
                     },
                     {
@@ -1488,6 +3861,20 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '542278ee5f474206b8fe7b05c00709b1'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'next_refresh_at'
                         }
                     },
                     {
@@ -1538,6 +3925,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '566035fd64b048f2b21fdb2d9e4892be'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'grant_type'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '5699f5eb94644a82a50016ff37f365a1'
                         key: {
@@ -1554,6 +3963,43 @@ declare global {
                             value: 'granted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '578f8f96d0234112bff7577182737262'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'integration'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                        key: {
+                            name: 'x_tether_http_request'
+                            caption: 'Request'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1593,6 +4039,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '59a735531cdc4642a688fd2aaa01aab5'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '07ae3d31a3944a24bfbfa14b04e03346'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Related records'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_tether_connection.x_tether_token_event.connection'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '59b2f7c2888c421180bc89e3ec865230'
                         key: {
@@ -1616,6 +4085,29 @@ declare global {
                         key: {
                             name: 'x_tether_bond'
                             element: 'document'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5ac918a42edb47dbafc8210616bebc2a'
+                        key: {
+                            list_id: {
+                                id: '512bec47c879471996c29e611f2f1312'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'type'
                         }
                     },
                     {
@@ -1681,11 +4173,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '5db675806df242c6b6b3c4da3b385eac'
+                        key: {
+                            name: 'x_tether_connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5dd537d7953347cbb22256c688c77e6e'
                         key: {
                             name: 'x_tether_connection'
                             element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5de33d85159b422b8113315cc6dcda66'
+                        key: {
+                            list_id: {
+                                id: 'cede7898740c4891be59b24c94e56b2b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -1697,11 +4229,88 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '5f3507d249934e948dc719ff53e095e5'
+                        key: {
+                            name: 'x_tether_transaction'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_tether_integration'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5fdb98309e414f999a7d51c24f56bb6e'
                         key: {
                             name: 'x_tether_connection'
                             element: 'inbound_user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '606b902fe16d48f2a321ed37c7103203'
+                        key: {
+                            list_id: {
+                                id: 'f619a6bb73474514bfc11cda0164a531'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'environment'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '61f63127eb1744daab73447617016e25'
+                        key: {
+                            name: 'x_tether_transaction'
+                            caption: 'Payload'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6289eab5ec77439f8e3e95ca0ab745d0'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
@@ -1733,11 +4342,129 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '63ee7f312d6c46a788c9396b4568bb4e'
+                        key: {
+                            sys_ui_action: 'b5abadcd2c014e169408e9d8cf95e703'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '644cfbdeae864a5bba03601c9d81e0d6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '646443f00e3e4e83add34665ae660105'
+                        key: {
+                            name: 'x_tether_http_request'
+                            caption: 'Headers and bodies (secrets redacted)'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '64d51e06ac0547419cbbd6165ff320ad'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'bond'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '64eb2eb11e3f44f5b6d9c587af4a208c'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message_id'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '64fc32d7aa2a46d9a827a3bdf38c71d6'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'next_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6535a6f8a51c4af9acbcb1a1bec238ce'
+                        key: {
+                            list_id: {
+                                id: 'cede7898740c4891be59b24c94e56b2b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -1757,6 +4484,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: '65fb955b100d4cf68433e82cbe402244'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'token_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy'
+                        id: '66038d126040485e807ecc58ccc4b1e4'
+                        key: {
+                            table: 'x_tether_connection'
+                            short_description: 'Tether: OAuth user fields only for the password grant'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '663b3f1c0cdb4c05922284823a5261d6'
+                        key: {
+                            list_id: {
+                                id: '5f3507d249934e948dc719ff53e095e5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '667939e098834ad6aa0bf2520f1afbfe'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'queued_at'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6693e59773264359a7cec3a03c4b5c96'
                         key: {
@@ -1773,6 +4567,28 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '66d739051e17472593977ef5ca734603'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'event'
+                            position: '2'
                         }
                     },
                     {
@@ -1844,6 +4660,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '67ef1594021641cbbda3d1f9228f8020'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'grant_type'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '68248e0117374345b70fd10d910d009c'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'direction'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '684305be97b64c838a64eec9dc2db5ee'
                         key: {
@@ -1872,10 +4732,101 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '693a3fd08ad04599891ac90d30568ffd'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '693fa8f86a08467998976f5d159aaeb1'
                         key: {
                             name: 'x_tether_message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '69bf232fc47b444098cb9cfb6a57fcd7'
+                        key: {
+                            list_id: {
+                                id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6a671ddfb6f94cbeae93b0ebcba764dd'
+                        key: {
+                            list_id: {
+                                id: '5f3507d249934e948dc719ff53e095e5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'queued_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6a70ad26972544c7a1a8f454d1b1ea36'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'error_code'
                         }
                     },
                     {
@@ -1896,6 +4847,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6b7a3387af8040258df217820a081996'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6ba3894401984aa88e6921421f2d5b35'
                         key: {
@@ -1906,6 +4879,29 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6bd9409625a0466798374e73c2550043'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'environment'
                         }
                     },
                     {
@@ -1937,11 +4933,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6d044785b4b649ff9eaeac89bb917c73'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6d0558d47ca14357bc9ebce458ed89b3'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6d7871262c42414caad8c4ada05c8e1a'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6dd4f8e994d548a2a809b65dd05a35c5'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'access_expires'
+                            position: '3'
                         }
                     },
                     {
@@ -1970,6 +5033,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6f0c5834bf22451192c7c8f90832026f'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'oauth_username'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6f12b86b7e37401ca4374905744de735'
                         key: {
@@ -1981,11 +5066,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6f97de9734cf425eabbb0441fbc319be'
+                        key: {
+                            list_id: {
+                                id: 'd7bd2f78f0cc4d98823980ff58496082'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '70712e289b034783be7ae0623d0a0c96'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '70b92e77ccec41c1b9e4a61b5353ee4e'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '7114ea1d0a604a90924fba5342290504'
+                        key: {
+                            sys_ui_action: '2835834db09a4ecf82bed048e52c8674'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
                         }
                     },
                     {
@@ -2011,11 +5155,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '71cd46f0dfff43d0a8366fe9199c0f7c'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'message'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '724831a799de4488865c7bec948e89ba'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '72a6dc4c5258467296482d652e75b69e'
+                        key: {
+                            ui_policy: {
+                                id: '0b8ce95440584fbca4ae2cb449258c1b'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: secrets are write-only'
+                                }
+                            }
+                            field: 'oauth_password'
                         }
                     },
                     {
@@ -2035,6 +5216,117 @@ declare global {
                             value: 'password'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '73443b7cf4b24ff289c2bdab835f8353'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'path'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '73bbbeaaf5f545c0b94a372b95a63f82'
+                        key: {
+                            sys_ui_section: {
+                                id: '0d280812e85b4f69885b1c64d8963aca'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Inbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '0e648afc93db4b36a4c27a528d61217c'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '73efb98e06f946dca241c72de4f72825'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '74a25556d7e64bc4966d016e8329dc70'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '74f9aa077b3a4186a076ab6d0e07fcf9'
+                        key: {
+                            list_id: {
+                                id: '0eb839d444b647d98c9adf6442a38a6c'
+                                key: {
+                                    name: 'x_tether_process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_table'
                         }
                     },
                     {
@@ -2064,6 +5356,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '758259305d0d44a09ef61e010aec8c28'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7587ea386f794d64aea27ad2bae89670'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '758f18f596c64121abb19ec5b248ca5b'
                         key: {
@@ -2072,6 +5408,50 @@ declare global {
                             value: 'POST'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '75a660bae166457b8a6d3da6683eaf48'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '75a6e6cd6b1e42628e0c9d940a4bc91d'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '5cabfbd774994cb8846e2780bd448b67'
+                            position: '7'
                         }
                     },
                     {
@@ -2092,6 +5472,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '772921ba728f46549110f366af4db4a1'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'http_status'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '774f6b4f01674a8f96e26e6061612943'
                         key: {
@@ -2109,6 +5511,52 @@ declare global {
                             value: 'PATCH'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '78f9e7d5b83f4ca58e00e7ed2a106500'
+                        key: {
+                            list_id: {
+                                id: '5f3507d249934e948dc719ff53e095e5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '78fd83264f7345ddb987d84c65e339ca'
+                        key: {
+                            list_id: {
+                                id: 'f619a6bb73474514bfc11cda0164a531'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'last_error'
                         }
                     },
                     {
@@ -2147,11 +5595,117 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7b7e8aee528046d8a8b1e7bef05b65f3'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_error'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7bc89393575f4f22884d13da56c989aa'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '7c6d9a1854f04813878e9482346eff66'
+                        key: {
+                            ui_policy: {
+                                id: '66038d126040485e807ecc58ccc4b1e4'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth user fields only for the password grant'
+                                }
+                            }
+                            field: 'oauth_password'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7c8836c19c3b433580a644ff39791787'
+                        key: {
+                            list_id: {
+                                id: 'f619a6bb73474514bfc11cda0164a531'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'authentication'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7c8d7cc8f6b441e0946698a7a7954dfc'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '07ae3d31a3944a24bfbfa14b04e03346'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Related records'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_tether_connection.x_tether_http_request.connection'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7d06323ae3de4dc6ac01cde7e44b1cc4'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'status_code'
                         }
                     },
                     {
@@ -2161,6 +5715,28 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'basic_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7d8a66ea7f7d47449b0347dea5fee488'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'integration'
+                            position: '2'
                         }
                     },
                     {
@@ -2192,11 +5768,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '7e3c5b51461245cd8ad359097cf6e626'
+                        key: {
+                            sys_ui_action: 'e077020eb17742b7a0e2a0def22cb3e6'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7e6e000fed834592b6f2ad2ef182dbb4'
                         key: {
                             name: 'x_tether_process'
                             element: 'target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '7e6f4d0369844fa5960799bdae15bda0'
+                        key: {
+                            sys_ui_form: {
+                                id: 'e3a3f4437173450ab89909e63e7affd8'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -2213,6 +5835,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: '7e7ba3aba0414140a2c0fbb5b514fd33'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'next_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7eda9054c05b475c96c927b42cf81135'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7f18f7677a284ab9b76820c1f40ecd3d'
                         key: {
@@ -2223,6 +5882,28 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7f61147c220c4b7d9693865c0c2dfdd0'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
                         }
                     },
                     {
@@ -2258,6 +5939,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '804138aa6b2148b08cfd1ff904bee5d7'
+                        key: {
+                            sys_ui_form: {
+                                id: 'cb13fa4248bb41c38717b9e95fa66ee0'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '811076f21947405196d3e17d95d27170'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '81cffae52d67477aa98e2f3a4060078b'
                         key: {
@@ -2269,11 +6005,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '82bed1963ad141d9be8e18cdc6f4c824'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sync_timeout_seconds'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                        key: {
+                            name: 'x_tether_connection'
+                            caption: 'Authentication'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '83156bdba38d4528aee61727cf8547e7'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'detail'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: '83408ec92eda4f67818d0d88b9d62b1e'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '836512626a53484690990b2fd7f32378'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'refresh_expires'
+                            position: '10'
                         }
                     },
                     {
@@ -2290,6 +6099,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '84470d5036da4af6b17e8625cdf0c954'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '84722cf5133c4cd3b944410372282eb2'
+                        key: {
+                            sys_ui_form: {
+                                id: '370b57d538db46a0850f93a946d1c6df'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8582312a86df4749b816c87e948b3081'
                         key: {
@@ -2298,6 +6162,28 @@ declare global {
                             value: 'none'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '85a1048eb0124426b1ca793ff6692d58'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '2'
                         }
                     },
                     {
@@ -2310,6 +6196,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '863b7e6e7816438d9936264fdf270b48'
+                        key: {
+                            list_id: {
+                                id: '512bec47c879471996c29e611f2f1312'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '870393d61fa44a78965010a9ca963559'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'url'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '872ffe4f3ccf4441bc190ac5d785836d'
                         key: {
@@ -2318,11 +6250,81 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '87913865ecf04df09d01e8383409407f'
+                        key: {
+                            sys_ui_form: {
+                                id: 'cb13fa4248bb41c38717b9e95fa66ee0'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '87b09d9b5baf4c9e941f7892699d2010'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'access_expires'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '88b61f3a7857410eb386bb834ec371de'
                         key: {
                             name: 'x_tether_integration'
                             element: 'backoff'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '894cb7f182404b19b3930bd2fa99b873'
+                        key: {
+                            name: 'x_tether_connection'
+                            caption: 'Outbound'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -2345,6 +6347,29 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'inbound_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8b49f31122c34e06827436b58b1becd3'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {
@@ -2394,12 +6419,116 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: '8e68096693af43c2aa83c7ea35c0f6b6'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'last_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8e6ce62e8c6941bf8b76ce2a03ba3a1a'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'process'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8ebdc8b8473745ceb3f5ae55dbf00f3c'
+                        key: {
+                            list_id: {
+                                id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'refresh_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8f735c3c86a34cbf8087c009f7158b73'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8f7a20216c3848d39277d0562bfe3af4'
                         key: {
                             name: 'x_tether_connection'
                             element: 'access_fingerprint'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8ff0d270a07f40638109ba96ea31eccb'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'method'
                         }
                     },
                     {
@@ -2423,11 +6552,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '912809a8b3e14feb8242fa3a4be62f9c'
+                        key: {
+                            sys_ui_form: {
+                                id: '926277d066194c518c41cd67f95df39d'
+                                key: {
+                                    name: 'x_tether_process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '91af211b2ec24c31bbfc8dc89e0c1f20'
                         key: {
                             name: 'x_tether_connection'
                             element: 'lease_until'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '91b66e3a36204f30b1ccc51b9a13240a'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'consecutive_failures'
+                            position: '9'
                         }
                     },
                     {
@@ -2440,11 +6624,98 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '926277d066194c518c41cd67f95df39d'
+                        key: {
+                            name: 'x_tether_process'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '9277af355d62453dab98a11198e9ce3b'
+                        key: {
+                            sys_ui_action: 'effc70f052be44aeb667abcf33c2ea05'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '92ad16f355e64ac8914dab2b40831b9a'
                         key: {
                             name: 'x_tether_message'
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '92ee1873636b432da929492569f80721'
+                        key: {
+                            name: 'x_tether_message'
+                            caption: 'Message'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '935c42e04dd94385abc0249dce52e06a'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '937c9b954b8f43dc96e454cb30aed80f'
+                        key: {
+                            list_id: {
+                                id: '0eb839d444b647d98c9adf6442a38a6c'
+                                key: {
+                                    name: 'x_tether_process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'api_name'
                         }
                     },
                     {
@@ -2454,6 +6725,88 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'consecutive_failures'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '93c5f9befcb64b628dd7faaee9048a9a'
+                        key: {
+                            sys_ui_section: {
+                                id: '646443f00e3e4e83add34665ae660105'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Headers and bodies (secrets redacted)'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'response_headers'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '93ee56526b7f4520be6b760fbdc6326b'
+                        key: {
+                            name: 'x_tether_connection'
+                            caption: 'OAuth token health'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '958da97a4bd943da9ac9cb567e84e367'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'backoff'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '95ccadc193d44d3e88dee5584a9ef4e9'
+                        key: {
+                            list_id: {
+                                id: '2c137d20c6a942a8a47aaff76754b4e9'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'integration'
                         }
                     },
                     {
@@ -2492,12 +6845,102 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '96f21cadc5bb4ee4be4becd299c69b8d'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '97508504c8d0447bafab9596874ac165'
+                        key: {
+                            sys_ui_section: {
+                                id: '0d280812e85b4f69885b1c64d8963aca'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Inbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'inbound_user'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '97527e81695b440ebe6be30bb030bf01'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'url'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '976aac5b638345dd9b8442d59ac3ff16'
                         key: {
                             name: 'x_tether_bond'
                             element: 'integration'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '97729f2fc91c47699cd83339509cc0cd'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'method'
                         }
                     },
                     {
@@ -2527,6 +6970,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                        key: {
+                            name: 'x_tether_transaction'
+                            caption: 'Queue'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9a2b5cb1450842bcb83909cda7bcb20c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9a7f33f817ac48e5aab486ccd27fb459'
                         key: {
@@ -2540,6 +7020,28 @@ declare global {
                         key: {
                             name: 'x_tether_integration'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9c3e72c8b1414202beff7d1247a842bc'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transaction'
+                            position: '2'
                         }
                     },
                     {
@@ -2595,12 +7097,116 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                        key: {
+                            name: 'x_tether_bond'
+                            caption: 'Bond'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a02a4e388a9042698082d0698657f3de'
                         key: {
                             name: 'x_tether_connection'
                             element: 'lease_until'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a07e0d7a9afc41d888e00adfa1dff565'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a0a09af9b914461aa6c76dc764d04ddc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a1716a4503594e058a1d2e668cf245d1'
+                        key: {
+                            list_id: {
+                                id: '2c137d20c6a942a8a47aaff76754b4e9'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'internal_reference'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a17dd7eafd3643aa9fcc912d729ef693'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'error'
+                            position: '13'
                         }
                     },
                     {
@@ -2621,11 +7227,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'a358760d3b3f4f5081ec2e1d5eca74e9'
+                        key: {
+                            sys_ui_form: {
+                                id: '0f58d21d53c24769bfce2ed3d887812b'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a3f308e8f66a4623a5c62b1055c6d48e'
                         key: {
                             name: 'x_tether_connection'
                             element: 'next_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a4a9ae7960374adf8222e5aebeaa6e37'
+                        key: {
+                            list_id: {
+                                id: 'd7bd2f78f0cc4d98823980ff58496082'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'path'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'a52697ab0c5042b78e5597959b67e911'
+                        key: {
+                            name: 'x_tether_http_request'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2651,12 +7330,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a5d0f78e72714b44bdc4d251f90dd9fb'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'duration_ms'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy'
+                        id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                        key: {
+                            table: 'x_tether_connection'
+                            short_description: 'Tether: token health is read-only'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a605d94eb9fb4a13bb793dc66ac049d8'
                         key: {
                             name: 'x_tether_process'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a625c350b55040f5b77553794ab1cd36'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: 'a6388a5d666843538b34fe0bb453cf30'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'access_expires'
                         }
                     },
                     {
@@ -2690,6 +7436,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a6ee4d40625b47eb8241134ecbc2cc52'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'basic_user'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a6ee8f7bd982499e91237953d2bac499'
                         key: {
@@ -2720,6 +7488,74 @@ declare global {
                                     name: 'x_tether.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a83844d60b9d46b8a11e017a16f4b317'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_heartbeat_at'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a9125c6c3d28410c9a6f1837529ac071'
+                        key: {
+                            list_id: {
+                                id: '512bec47c879471996c29e611f2f1312'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'aa86c035107a463fb61ac8b09bb17cd1'
+                        key: {
+                            list_id: {
+                                id: 'b4d7974464b04e9f87cb199cb292abe1'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'sys_created_on'
                         }
                     },
                     {
@@ -2771,6 +7607,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ad273e58c92f4050b3f6062211e39b41'
+                        key: {
+                            list_id: {
+                                id: 'b4d7974464b04e9f87cb199cb292abe1'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ad4a2c15e3224cf481192929c5739b89'
+                        key: {
+                            list_id: {
+                                id: 'b4d7974464b04e9f87cb199cb292abe1'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ad9689b98c5b4a7a80e1fcf9f44ed286'
                         key: {
@@ -2807,6 +7689,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ae1f512933544a7296c37b0f4556c791'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ae6c081e71ed48c28873ae81639f9f8a'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempt'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aeb79088ee72440b8c392ecb5ba7eb10'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'retry_limit'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'aed66b6003bb4dc8aa6bc2d13da91c84'
                         key: {
@@ -2815,6 +7764,39 @@ declare global {
                             value: 'basic'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'af43cc69376145389405c7f9ecfadfb7'
+                        key: {
+                            sys_ui_form: {
+                                id: 'dcd62f8d05ca4748a4ed86229f084b9a'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -2853,6 +7835,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b087d542529d4101bebe3b88eceb27d4'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'token_state'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b091733747514bd683e086a43698b69b'
+                        key: {
+                            sys_ui_section: {
+                                id: '82c2fc0fcaba4cf2a23be20b07a3d775'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b0c4359570f14d9badef456e2af6646d'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'type'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b230c12519d84127a3da87f8d05944df'
                         key: {
@@ -2876,6 +7924,42 @@ declare global {
                             name: 'x_tether_integration'
                             element: 'process'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b2d76608b89f4da3a055c57ff0f04ac0'
+                        key: {
+                            list_id: {
+                                id: 'd7bd2f78f0cc4d98823980ff58496082'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'b3355c459fc7484b8d5b1ad54cb69ce5'
+                        key: {
+                            sys_ui_action: '43224c7063264c2792d63e0553dfb0c0'
+                            sys_user_role: {
+                                id: 'd3c1d60765f441bdae2c2611c184e6a6'
+                                key: {
+                                    name: 'x_tether.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2905,12 +7989,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'b4d7974464b04e9f87cb199cb292abe1'
+                        key: {
+                            name: 'x_tether_http_request'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_tether_connection'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b5ba5554973c44788707345d40a303d8'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'next_attempt_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b605632f81964969a5803f62607fe5b5'
+                        key: {
+                            list_id: {
+                                id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_transaction'
+                                }
+                            }
+                            element: 'status_code'
                         }
                     },
                     {
@@ -2959,6 +8083,111 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b77ffccd1462416e927e8760382b5ba4'
+                        key: {
+                            list_id: {
+                                id: '5f3507d249934e948dc719ff53e095e5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b7e0ccedaf5349d1b721957dbe713ca8'
+                        key: {
+                            list_id: {
+                                id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b84e65bed09947edadd831aa09811da9'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: 'b859be76a6584a9480a2962e104e1252'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b8d450ba6e124c09bb964d332bdfe2ec'
+                        key: {
+                            list_id: {
+                                id: '5f3507d249934e948dc719ff53e095e5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'message'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b9c90e7c464c4de4931ebfe1ba86dc64'
                         key: {
@@ -2978,6 +8207,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ba48c9ad3c964a4f981da6db1c21e623'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'bb0f3995b634481f96c73d52f8e39d5f'
                         key: {
@@ -2988,6 +8239,28 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bbeeab10c2c444ad8980e68815a8ae38'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -3004,12 +8277,71 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'bc7bcca014b04f5eaff583cb25433c60'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'event'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bcd7d9792e8c4abf90ad730f1c5056d4'
+                        key: {
+                            list_id: {
+                                id: '5f3507d249934e948dc719ff53e095e5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'error'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bd07208129f04684b30d8ccb70eb90b7'
                         key: {
                             name: 'x_tether_connection'
                             element: 'integration'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'bd3bb191378e4f208ff4e4873d4071d4'
+                        key: {
+                            sys_ui_action: '69153c2c1e9f43b688c1cf831e4f4836'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
                         }
                     },
                     {
@@ -3021,6 +8353,51 @@ declare global {
                             value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bdfbc3b8884b44aaa5d7bee2fb30bf3b'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'refresh_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'be11556a87f449e89dbf47c66eb088d4'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
                         }
                     },
                     {
@@ -3036,6 +8413,28 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bedb7402caf945e58471150915dafde0'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_table'
+                            position: '4'
                         }
                     },
                     {
@@ -3057,12 +8456,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c016c929ebe24d638841fe2abd7dfe61'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_attempt_at'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c03d6f186ee14543bba71227f34909be'
                         key: {
                             name: 'x_tether_bond'
                             element: 'document'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: 'c05a3ab0486844bd8d782c6c65903d25'
+                        key: {
+                            ui_policy: {
+                                id: 'f7d4f4995d4d49e3b7c5c26227d701c9'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: Basic fields only for Basic authentication'
+                                }
+                            }
+                            field: 'basic_user'
                         }
                     },
                     {
@@ -3075,6 +8510,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c09009e0537a4deca03045baf56e9e4c'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'partner'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c0bc2cca36774193b40509ccd364de75'
                         key: {
@@ -3083,6 +8540,165 @@ declare global {
                             value: 'create'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'c0fb74984d5f4968938bea596caacb9a'
+                        key: {
+                            sys_ui_action: '3e959d655cd84adb8fd6778eb7ba981c'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c17278076bb241169788ff766b07bf3e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'bond'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'c202f2d76d534c569259beafa46eb697'
+                        key: {
+                            sys_ui_form: {
+                                id: '2b65c12d89374ac69b4e394fc0813da8'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c21e9337c35d4633ab233d8cbaebb2ec'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c277a1c501df4b4aa4f21f673bb7969b'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'method'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'c285fd9630694e23a3d6af45d715f7fe'
+                        key: {
+                            sys_ui_form: {
+                                id: '30f2fbaeaca84a8b88d2282b143575af'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: 'c2b1fcb16aaa47f6a69302ffd386ef9c'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'consecutive_failures'
                         }
                     },
                     {
@@ -3105,6 +8721,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c3932b75cd894fae8af3391a4d65078d'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c3c7d24cda634cb290cbd0c69bd80181'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'holds_queue'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'c44b36fa3c3c46338cf1b860123327e0'
                         key: {
@@ -3118,6 +8779,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c488e74844dd401891b96c7729b0ae5d'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c4d6578a56ed47f68048c0ce9ff8fc9f'
                         key: {
@@ -3126,6 +8810,50 @@ declare global {
                             value: 'pre_production'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c68019c7b582422e9909ad65e14c0f06'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c68c7b79be584d87941f7e0fdf95a29f'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'retry_delay_seconds'
+                            position: '2'
                         }
                     },
                     {
@@ -3154,6 +8882,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ca1f7c41a74343d4a1a691ac9359e7b7'
+                        key: {
+                            sys_ui_section: {
+                                id: '894cb7f182404b19b3930bd2fa99b873'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'Outbound'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'environment'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ca635847ffb148a2baf3ff7a894e1c58'
                         key: {
@@ -3162,6 +8912,29 @@ declare global {
                             value: 'password'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ca8db741a3dd4080a5d7985abff58f3c'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration_ms'
                         }
                     },
                     {
@@ -3174,6 +8947,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cabb3e5f68ee4ec18db8a01d2a688232'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cacbcdbc434e48d3ab62c7dda3e97a7c'
                         key: {
@@ -3182,6 +8977,20 @@ declare global {
                             value: 'heartbeat'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'cb13fa4248bb41c38717b9e95fa66ee0'
+                        key: {
+                            name: 'x_tether_connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -3216,6 +9025,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ce189c96b0ca4ef5bf70feaa5caee958'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ce8e2f57aacd403c9dfb3831137f8e89'
                         key: {
@@ -3232,6 +9063,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'cede7898740c4891be59b24c94e56b2b'
+                        key: {
+                            name: 'x_tether_integration'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cef47b083aee4355bfb6fe03e8e5ddbc'
                         key: {
@@ -3240,6 +9088,50 @@ declare global {
                             value: 'resolve'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf6357d888ae4d9085f285ef3a4ca571'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'status'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf6a0747c9a94f38b5a456badb2f55e2'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
                         }
                     },
                     {
@@ -3261,11 +9153,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd0c4f40046ab474883847f0d0a79b62f'
+                        key: {
+                            list_id: {
+                                id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd10cf1ef69854e2f9fd9bed4b28076ac'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'fingerprint'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd198c3048e194b26a98900535b222352'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'request_body'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: 'd19cc47e934541ab800725579a2e25cd'
+                        key: {
+                            ui_policy: {
+                                id: '0b8ce95440584fbca4ae2cb449258c1b'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: secrets are write-only'
+                                }
+                            }
+                            field: 'basic_password'
                         }
                     },
                     {
@@ -3275,6 +9226,88 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd1b75165df5744eca2da11067ec64117'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'refresh_expires'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd261d1e311544ed69488c2d118de656e'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: 'd262cc7589bb4fbe993d3d2e9c41c5df'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'refresh_issued'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd2cc831318604186bed49c176f73f265'
+                        key: {
+                            list_id: {
+                                id: 'f619a6bb73474514bfc11cda0164a531'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -3331,6 +9364,88 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: 'd4d6d8741b99484cae11a7533c7b3dc3'
+                        key: {
+                            ui_policy: {
+                                id: '33a66a8ebe2e4295ad7aefd822914589'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: OAuth fields only for OAuth 2.0'
+                                }
+                            }
+                            field: 'refresh_issued'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd4ec540beb974719b65e2231b0d24581'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd527029edb304607a794f835b1694476'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd5694df2d3bc481e9833d20877f3c0fc'
+                        key: {
+                            list_id: {
+                                id: 'cede7898740c4891be59b24c94e56b2b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd5e5bffde4bc4e98baceec0c1eb82a6b'
                         key: {
@@ -3342,11 +9457,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd607b2a43727464295ca32e79a70a99a'
+                        key: {
+                            list_id: {
+                                id: 'd7bd2f78f0cc4d98823980ff58496082'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'integration'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'd7537dc52d934d3db8f2abae26e9c0d6'
                         key: {
                             name: 'x_tether_integration'
                             element: 'backoff'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'd7bd2f78f0cc4d98823980ff58496082'
+                        key: {
+                            name: 'x_tether_message'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -3379,6 +9534,96 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'da705b5e9af14fbc87abd06e18f41af4'
+                        key: {
+                            list_id: {
+                                id: '0eb839d444b647d98c9adf6442a38a6c'
+                                key: {
+                                    name: 'x_tether_process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dabc5ff7095c4be8962f32f5855366be'
+                        key: {
+                            sys_ui_section: {
+                                id: '59377c4e44834ac5bbce6e0d5f7bc190'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_attempt_at'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dabec9ab01f943db81fffc4dc0bf0e7c'
+                        key: {
+                            list_id: {
+                                id: 'f619a6bb73474514bfc11cda0164a531'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'db118f155eb84de296817d12f6e34cec'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
                         }
                     },
                     {
@@ -3421,11 +9666,115 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'dc0cce843f984c7eadfd965c08414af9'
+                        key: {
+                            sys_ui_section: {
+                                id: '1246e07e49c649129c2542b4d6a24168'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    caption: 'Token event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dc18b76eba304377a0c9bfd28e16054e'
+                        key: {
+                            list_id: {
+                                id: '512bec47c879471996c29e611f2f1312'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'path'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'dc1afe65cb0d449a8b4f1b398a2974c9'
                         key: {
                             name: 'x_tether_process'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dcc155f7bf1345acba9c9397ef51f5fe'
+                        key: {
+                            list_id: {
+                                id: '2c137d20c6a942a8a47aaff76754b4e9'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'external_reference'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dcd4a1dd99294c03ac31553b4871d4ea'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'dcd62f8d05ca4748a4ed86229f084b9a'
+                        key: {
+                            name: 'x_tether_bond'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -3437,12 +9786,161 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'dd589c2a005b41e88eb11b0285310be5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a01ac559932d412996bf8a5c7ae9eae2'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    caption: 'Bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'document'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_policy_action'
+                        id: 'de2ef8a938204fa5920fa434e4a6047c'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'last_error'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'de51871bf7f241cf8f0756831b9ee523'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'de8a8eec06fa42b2a88a4d262da209eb'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_refresh_at'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e01c662bfa1c4fd6ae238bfb1b9bb85e'
+                        key: {
+                            list_id: {
+                                id: '1c78eb8d4a0349e1a055cab56d9a80f9'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e08207d8cd7b4ed8b6c9e6ff5ce66190'
+                        key: {
+                            list_id: {
+                                id: 'b4d7974464b04e9f87cb199cb292abe1'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e08cec8f8b254beeb54430fad40d7783'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'token_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e0df0b0b85d04da19ef9e1f575373528'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '5'
                         }
                     },
                     {
@@ -3484,6 +9982,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'e3a3f4437173450ab89909e63e7affd8'
+                        key: {
+                            name: 'x_tether_token_event'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e3b42df9734547b1955e24fa3a0c2429'
+                        key: {
+                            list_id: {
+                                id: 'd7bd2f78f0cc4d98823980ff58496082'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'type'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e3de9059bef14835b19a4347b0f67f6c'
                         key: {
@@ -3493,11 +10028,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e488185da1384df287633f2618468fef'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'e4c0544674f14d29bf61c12ea2b06bf0'
                         key: {
                             logical_table_name: 'x_tether_transaction'
                             col_name_string: 'integration,direction,state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                        key: {
+                            name: 'x_tether_transaction'
+                            caption: 'Transaction'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -3539,6 +10111,29 @@ declare global {
                             value: 'DELETE'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e71925604dab4188ac99c0f6932560d5'
+                        key: {
+                            list_id: {
+                                id: 'b4d7974464b04e9f87cb199cb292abe1'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'status_code'
                         }
                     },
                     {
@@ -3597,12 +10192,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e978395f893343c18a0e51e6171087cb'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '369fa23751aa4338a9c8fa5af3b0cadd'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e999cdcecc0a40b6a5220834e6d52569'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e9fd93c0a33b402395c3614dd7e7d30c'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e9fdd0e8c61f4b2380a2d045c946cb4e'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -3621,12 +10283,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ea886f49253d47e39240f7f5ff6435e0'
+                        key: {
+                            list_id: {
+                                id: 'd7bd2f78f0cc4d98823980ff58496082'
+                                key: {
+                                    name: 'x_tether_message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'eaec5e6e7a804fdfb4db22deeec1d029'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'response_body'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'eb726adc7bb8436bbe7b224e0d01e2d7'
+                        key: {
+                            sys_ui_section: {
+                                id: '61f63127eb1744daab73447617016e25'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Payload'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'payload'
+                            position: '0'
                         }
                     },
                     {
@@ -3645,10 +10352,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ed77a1bff4f04e28ad865924b2271bcf'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'ed795fdce2484ae8856677e33e06715b'
                         key: {
                             name: 'x_tether_transaction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'edc77961415849319f267370298d5596'
+                        key: {
+                            sys_ui_section: {
+                                id: '646443f00e3e4e83add34665ae660105'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    caption: 'Headers and bodies (secrets redacted)'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'request_body'
+                            position: '1'
                         }
                     },
                     {
@@ -3660,11 +10411,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ee025124974c49a4afafbdba5067770d'
+                        key: {
+                            list_id: {
+                                id: 'f619a6bb73474514bfc11cda0164a531'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_integration'
+                                }
+                            }
+                            element: 'token_state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'eece5f7c3cf6433a93ab1b5c4eab510a'
                         key: {
                             name: 'x_tether_integration'
                             element: 'retry_limit'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ef8d93423d5641e6ad372d6d5b45d87c'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'integration'
+                            position: '2'
                         }
                     },
                     {
@@ -3682,6 +10478,51 @@ declare global {
                         key: {
                             name: 'x_tether_transaction'
                             element: 'holds_queue'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'efecf24fa2b84a96b600496810f974e0'
+                        key: {
+                            list_id: {
+                                id: 'cede7898740c4891be59b24c94e56b2b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f04cb18fe1dc4ca3ae1d3b2f66b2eec7'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'direction'
+                            position: '7'
                         }
                     },
                     {
@@ -3731,6 +10572,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy_action'
+                        id: 'f2049873cb2b4a41a76c9b5620a684c9'
+                        key: {
+                            ui_policy: {
+                                id: 'a5e5373739d64b31bc7ac779f4450aa2'
+                                key: {
+                                    table: 'x_tether_connection'
+                                    short_description: 'Tether: token health is read-only'
+                                }
+                            }
+                            field: 'last_refresh_at'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f211255c095e470c92664cf6d1a0515f'
                         key: {
@@ -3741,6 +10596,73 @@ declare global {
                                     name: 'x_tether.manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f287d64de96d4d289c27e3de8ee562ce'
+                        key: {
+                            list_id: {
+                                id: 'a52697ab0c5042b78e5597959b67e911'
+                                key: {
+                                    name: 'x_tether_http_request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f28f03a5a9e24a0189fb6ed1b7770ea1'
+                        key: {
+                            sys_ui_section: {
+                                id: '93ee56526b7f4520be6b760fbdc6326b'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    caption: 'OAuth token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'refresh_issued'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f30d9425be064330a8459ebb600daac9'
+                        key: {
+                            sys_ui_section: {
+                                id: '24deba0bba12408fbc357f68483e726b'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Integration'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
                         }
                     },
                     {
@@ -3765,6 +10687,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'f3ccba302a1a4ba598891f7d0dc4e61b'
+                        key: {
+                            sys_ui_form: {
+                                id: '0f58d21d53c24769bfce2ed3d887812b'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e4c1df14d5b54dd99fa4c6ffd12fa1c5'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f40ee377d4d74f6490b7f465310cd659'
                         key: {
@@ -3773,6 +10728,29 @@ declare global {
                             value: 'inbound'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f4d80c72ac374fcf8de41fca4ac8807f'
+                        key: {
+                            list_id: {
+                                id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'duration_ms'
                         }
                     },
                     {
@@ -3794,6 +10772,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f5ee75027cfd49d4afe373c1fc88269c'
+                        key: {
+                            list_id: {
+                                id: '069cc1e258404d51b22c9caf9fafa5b8'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'attempts'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f5f8bc737fc34784a7f3fba8adb2f1c2'
                         key: {
@@ -3802,6 +10803,23 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f619a6bb73474514bfc11cda0164a531'
+                        key: {
+                            name: 'x_tether_connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_tether_integration'
                         }
                     },
                     {
@@ -3822,11 +10840,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f6fc93e036ee4467ab76ee6e39020c89'
+                        key: {
+                            sys_ui_section: {
+                                id: '92ee1873636b432da929492569f80721'
+                                key: {
+                                    name: 'x_tether_message'
+                                    caption: 'Message'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f70c5e7e46074607bb91dbd1d84c688d'
                         key: {
                             name: 'x_tether_connection'
                             element: 'basic_password'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f78a27c450be412f9a81a560d40883a3'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -3843,11 +10905,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_policy'
+                        id: 'f7d4f4995d4d49e3b7c5c26227d701c9'
+                        key: {
+                            table: 'x_tether_connection'
+                            short_description: 'Tether: Basic fields only for Basic authentication'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f84548fa0f034abd85f109a32f75646b'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f89f389de5e34880b75fbbfd7d1e0fa3'
+                        key: {
+                            name: 'x_tether_http_request'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_tether_transaction'
                         }
                     },
                     {
@@ -3870,6 +10957,28 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fb1e01aeec504c85a03b0da469447d0e'
+                        key: {
+                            sys_ui_section: {
+                                id: '09184f3c929c4249a0536b1cc33a3d73'
+                                key: {
+                                    name: 'x_tether_integration'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'heartbeat_minutes'
+                            position: '6'
                         }
                     },
                     {
@@ -3905,6 +11014,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'fe5df16436e44fb18c4dc6a6bd45a46a'
+                        key: {
+                            list_id: {
+                                id: '5db675806df242c6b6b3c4da3b385eac'
+                                key: {
+                                    name: 'x_tether_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'access_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'fe68343ec50f4e9e936ac74b21bf9c42'
+                        key: {
+                            sys_ui_action: 'abe927f34d0c4b83962162fbb115e469'
+                            sys_user_role: {
+                                id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
+                                key: {
+                                    name: 'x_tether.manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'feea0b2c834947fabd0820c5d87fdb0a'
                         key: {
@@ -3935,6 +11080,74 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'basic_password'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ff6231ac07be4d969ce2170403bcea76'
+                        key: {
+                            sys_ui_section: {
+                                id: '43b12d92fd1040b0945d52d6b641e550'
+                                key: {
+                                    name: 'x_tether_process'
+                                    caption: 'Process'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'api_name'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff7a378c324f4688b8fadef76ce63558'
+                        key: {
+                            list_id: {
+                                id: '276a7deb05744376bfccf2eeaa8b9d9e'
+                                key: {
+                                    name: 'x_tether_token_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_tether_connection'
+                                }
+                            }
+                            element: 'event'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff8021c3eff04c7bad75e41d69f896d1'
+                        key: {
+                            list_id: {
+                                id: '2c137d20c6a942a8a47aaff76754b4e9'
+                                key: {
+                                    name: 'x_tether_bond'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {

@@ -4,7 +4,7 @@
  *
  *   var client = new x_tether.TetherClient();
  *   client.send(integrationIdOrName, 'CreateIncident', { short_description: '…' }, { reference: current.number + '' });
- *   client.pause(integrationId); client.resume(integrationId); client.repair(integrationId);
+ *   client.pause(integrationId); client.resume(integrationId); client.repair(integrationId); client.hasRepairable(integrationId);
  *   client.replay(transactionId); client.ignore(transactionId); client.processNow(transactionId);
  *   client.share(integrationId, 'incident', incidentSysId);   // bond + CreateIncident
  *   client.testConnection(connectionId);
@@ -37,6 +37,11 @@ TetherClient.prototype = {
 
     repair: function (integrationId) {
         return this._api.repair(String(integrationId));
+    },
+
+    /** True when Repair has an errored or timed-out outbound transaction to replay. */
+    hasRepairable: function (integrationId) {
+        return this._api.hasRepairable(String(integrationId));
     },
 
     replay: function (transactionId) {

@@ -78,3 +78,58 @@ Record({
     table: 'sys_app_module',
     data: { title: 'Properties', application: tetherMenu, link_type: 'LIST', name: 'sys_properties', order: 900, active: true, roles: ['x_tether.admin'], hint: 'Refresh policy and logging settings', filter: 'nameSTARTSWITHx_tether.' },
 })
+
+/**
+ * Connections needing attention: active OAuth connections that need a person (Needs
+ * re-authorisation, Error) or whose refresh token expires within the warning lead time without an
+ * unattended re-grant (the expiry warning was raised), soonest expiry first.
+ */
+Record({
+    $id: Now.ID['module-connections-attention'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Connections needing attention',
+        application: tetherMenu,
+        link_type: 'LIST',
+        name: 'x_tether_connection',
+        order: 310,
+        active: true,
+        roles: ['x_tether.manager'],
+        hint: 'Needs re-authorisation, Error, or a refresh token expiring within the warning lead time',
+        filter: 'active=true^authentication=oauth2^token_stateINneeds_reauth,error^ORexpiry_warned=true^ORDERBYrefresh_expires',
+    },
+})
+
+/** Errored transactions: what failed or timed out and holds its integration's queue, latest first. */
+Record({
+    $id: Now.ID['module-transactions-errored'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Errored transactions',
+        application: tetherMenu,
+        link_type: 'LIST',
+        name: 'x_tether_transaction',
+        order: 510,
+        active: true,
+        roles: ['x_tether.user'],
+        hint: 'Transactions in Error or Timed out: use Replay, Ignore, or Repair on the integration',
+        filter: 'stateINerror,timed_out^ORDERBYDESCsys_updated_on',
+    },
+})
+
+/** Token events today: what the refresh job and people did to tokens since midnight. */
+Record({
+    $id: Now.ID['module-token-events-today'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Token events today',
+        application: tetherMenu,
+        link_type: 'LIST',
+        name: 'x_tether_token_event',
+        order: 810,
+        active: true,
+        roles: ['x_tether.user'],
+        hint: 'Grants, refreshes, re-grants, revocations, failures and warnings since midnight',
+        filter: 'sys_created_onONToday@javascript:gs.beginningOfToday()@javascript:gs.endOfToday()^ORDERBYDESCsys_created_on',
+    },
+})

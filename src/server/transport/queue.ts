@@ -328,6 +328,17 @@ export function replay(transactionId: string, options: { process?: boolean } = {
     return { ok: true, transaction: copyId, number: String(after.getValue('number')), state: String(after.getValue('state')), message: `Replayed as ${after.getValue('number')}.` }
 }
 
+/** Whether Repair has anything to replay: an errored or timed-out outbound transaction (the Repair action's condition). */
+export function hasRepairable(integrationId: string): boolean {
+    const q = new GlideRecord(TX)
+    q.addQuery('integration', integrationId)
+    q.addQuery('direction', 'outbound')
+    q.addQuery('state', 'IN', 'error,timed_out')
+    q.setLimit(1)
+    q.query()
+    return q.hasNext()
+}
+
 /** Repair: replay every errored or timed-out transaction of the integration, in queue order. */
 export function repair(integrationId: string): SendResult[] {
     const q = new GlideRecord(TX)
