@@ -207,14 +207,14 @@ const serverActions: [string, string, string, string, string][] = [
     ['x_tether_connection', 'Refresh Token', "current.authentication == 'oauth2' && !current.refresh_expires.nil() && current.token_state != 'needs_reauth' && current.token_state != 'revoked'", 'x_tether.manager', 'refreshTokenAction'],
     ['x_tether_connection', 'Revoke Token', "current.authentication == 'oauth2' && current.token_state != 'none' && current.token_state != 'revoked'", 'x_tether.admin', 'revokeTokenAction'],
     ['x_tether_connection', 'Test Connection', '!current.endpoint_url.nil()', 'x_tether.manager', 'testConnectionAction'],
-    ['x_tether_connection', 'Activate', '!current.active', 'x_tether.admin', 'activateAction'],
-    ['x_tether_connection', 'Deactivate', 'current.active == true', 'x_tether.admin', 'deactivateAction'],
+    ['x_tether_connection', 'Activate', "current.getValue('active') != '1'", 'x_tether.admin', 'activateAction'],
+    ['x_tether_connection', 'Deactivate', "current.getValue('active') == '1'", 'x_tether.admin', 'deactivateAction'],
     ['x_tether_integration', 'Pause', "current.state == 'active'", 'x_tether.manager', 'pauseAction'],
     ['x_tether_integration', 'Resume', "current.state == 'paused'", 'x_tether.manager', 'resumeAction'],
     ['x_tether_integration', 'Repair', 'new x_tether.TetherClient().hasRepairable(current.getUniqueValue())', 'x_tether.manager', 'repairAction'],
     ['x_tether_transaction', 'Replay', "current.direction == 'outbound' && (current.state == 'error' || current.state == 'timed_out' || current.state == 'ignored')", 'x_tether.manager', 'replayAction'],
     ['x_tether_transaction', 'Ignore', "current.direction == 'outbound' && (current.state == 'queued' || current.state == 'error' || current.state == 'timed_out')", 'x_tether.manager', 'ignoreAction'],
-    ['x_tether_transaction', 'Process Now', "current.direction == 'outbound' && (current.state == 'queued' || current.holds_queue == true)", 'x_tether.manager', 'processNowAction'],
+    ['x_tether_transaction', 'Process Now', "current.direction == 'outbound' && (current.state == 'queued' || current.getValue('holds_queue') == '1')", 'x_tether.manager', 'processNowAction'],
 ]
 
 test.each(serverActions)('UI action %s "%s": condition, role, form button on existing records, module script', (table, name, condition, role, fn) => {

@@ -254,12 +254,14 @@ export function requestToken(connectionId: string, options: GrantOptions = {}): 
     if (!isOAuth(conn)) return fail('not_oauth', 'The connection does not use OAuth 2.0 authentication.')
     const policy = readPolicy()
     const outcome = withLease(connectionId, policy, (leased) => {
+        const result = grant(leased, policy, 'granted', options)
+        if (!result.ok) return result
+        leased.setValue('expiry_warned', false)
+        // Credentials are stored only when they worked: a mistyped password is never kept for re-grants.
         if (options.store && grantTypeOf(leased) === 'password' && options.username && options.password) {
             leased.setValue('oauth_username', options.username)
             ;(leased as unknown as Record<string, { setDisplayValue(v: string): void }>).oauth_password.setDisplayValue(options.password)
         }
-        const result = grant(leased, policy, 'granted', options)
-        if (result.ok) leased.setValue('expiry_warned', false)
         return result
     })
     return outcome ?? fail('refresh_in_progress', 'Another token request for this connection is in progress; try again in a moment.')

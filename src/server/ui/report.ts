@@ -15,7 +15,7 @@ export function reportOutcome(current: GlideRecord, action: string, outcome: Act
     const message = redactSecrets(outcome.message)
     if (outcome.ok) gs.addInfoMessage(message)
     else gs.addErrorMessage(message)
-    const label = String(current.getValue('number') || current.getValue('name') || '')
+    const label = String(current.getValue(current.isValidField('number') ? 'number' : 'name') || '')
     const record = `${current.getTableName()} "${label}" (${current.getUniqueValue()})`
     const line = `Tether UI: ${gs.getUserName()} used ${action} on ${record}: ${outcome.ok ? 'done' : 'failed'}: ${message}`
     if (outcome.ok) gs.info(line)

@@ -44,7 +44,7 @@ UiAction({
     name: 'Process Now',
     actionName: 'x_tether_process_now',
     hint: "Release the holds in the integration's queue and send it now",
-    condition: "current.direction == 'outbound' && (current.state == 'queued' || current.holds_queue == true)",
+    condition: "current.direction == 'outbound' && (current.state == 'queued' || current.getValue('holds_queue') == '1')",
     roles: [tetherManager],
     showUpdate: true,
     showInsert: false,
