@@ -14,6 +14,11 @@ export interface AppSummary {
     apis: { name: string; basePath: string; routes: string[] }[]
     scriptIncludes: string[]
     modules: string[]
+    forms: string[]
+    uiActions: { name: string; table: string; roles: string[] }[]
+    uiPolicies: string[]
+    uiPages: string[]
+    atfTests: string[]
     serverModules: number
 }
 
@@ -60,6 +65,17 @@ export function summarise(app: DistApp): AppSummary {
         modules: recordsOf(app, 'sys_app_module')
             .sort((a, b) => Number(a.fields.order?.value ?? 0) - Number(b.fields.order?.value ?? 0))
             .map((m) => `${m.fields.title.value} → ${m.fields.name?.value ?? ''}`),
+        forms: recordsOf(app, 'sys_ui_form').map((f) => f.fields.name?.value ?? '').sort(),
+        uiActions: recordsOf(app, 'sys_ui_action')
+            .sort((a, b) => (a.fields.table?.value ?? '').localeCompare(b.fields.table?.value ?? '') || Number(a.fields.order?.value ?? 0) - Number(b.fields.order?.value ?? 0))
+            .map((a) => ({
+            name: a.fields.name.value,
+            table: a.fields.table?.value ?? '',
+            roles: recordsOf(app, 'sys_ui_action_role', { sys_ui_action: a.sysId }).map((r) => r.fields.sys_user_role?.display ?? ''),
+        })),
+        uiPolicies: recordsOf(app, 'sys_ui_policy').map((p) => p.fields.short_description?.value ?? ''),
+        uiPages: recordsOf(app, 'sys_ui_page').map((p) => p.fields.endpoint?.value ?? p.fields.name?.value ?? ''),
+        atfTests: recordsOf(app, 'sys_atf_test').map((t) => t.fields.name?.value ?? ''),
         serverModules: recordsOf(app, 'sys_module').length,
     }
 }
@@ -87,6 +103,15 @@ export function formatSummary(s: AppSummary): string {
     for (const p of s.properties) lines.push(`  ${p.name} = ${p.value}`)
     lines.push(`Navigator modules (${s.modules.length}):`)
     for (const m of s.modules) lines.push(`  ${m}`)
+    lines.push(`Forms (${s.forms.length}): ${s.forms.join(', ')}`)
+    lines.push(`UI actions (${s.uiActions.length}):`)
+    for (const a of s.uiActions) lines.push(`  ${a.name} [${a.table}${a.roles.length ? `, ${a.roles.join(', ')}` : ''}]`)
+    lines.push(`UI policies (${s.uiPolicies.length}):`)
+    for (const p of s.uiPolicies) lines.push(`  ${p}`)
+    lines.push(`UI pages (${s.uiPages.length}): ${s.uiPages.join(', ')}`)
+    lines.push(`ATF tests (${s.atfTests.length}):`)
+    for (const t of s.atfTests) lines.push(`  ${t}`)
+    lines.push(...none(s.atfTests))
     lines.push(`Server modules: ${s.serverModules} sys_module records`)
     return lines.join('\n')
 }
@@ -103,5 +128,10 @@ export function oneLineSummary(s: AppSummary): string {
         `${s.apis.length} REST APIs (${routes} routes)`,
         `${s.scriptIncludes.length} script includes`,
         `${s.properties.length} properties`,
+        `${s.forms.length} forms`,
+        `${s.uiActions.length} UI actions`,
+        `${s.uiPolicies.length} UI policies`,
+        `${s.uiPages.length} UI page${s.uiPages.length === 1 ? '' : 's'}`,
+        `${s.atfTests.length} ATF tests`,
     ].join(' · ')
 }
