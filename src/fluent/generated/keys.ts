@@ -441,6 +441,10 @@ declare global {
                         table: 'sys_module'
                         id: '7c63fcb0cb504ad1bfea409321d365c1'
                     }
+                    'src_server_oauth_token-response_ts': {
+                        table: 'sys_module'
+                        id: 'a3f4ca74778b4a8bbaf8c502fd9f7561'
+                    }
                     'src_server_security_read-role_ts': {
                         table: 'sys_module'
                         id: '170cc0e268664575a3ac574771af6273'
