@@ -2,6 +2,7 @@ import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import { nowMs } from './clock'
 import { checkTokenResponse } from './token-response'
+import { checkPartnerUrl } from '../connection/url-check'
 
 /**
  * The platform's OAuth client for one connection. Tokens are requested with sn_auth and stored by
@@ -36,7 +37,7 @@ export interface ProfileCheck {
     refreshLifespanSeconds?: number
 }
 
-/** Checks that the connection's OAuth profile exists and belongs to an active third-party provider registry. */
+/** Checks that the connection's OAuth profile exists and belongs to an active third-party provider registry with a safe token URL. */
 export function checkProfile(profileId: string): ProfileCheck {
     if (!profileId) return { ok: false, code: 'missing_profile', message: 'The connection has no OAuth profile: choose the "<registry> default_profile" of the provider.' }
     const profile = new GlideRecord('oauth_entity_profile')
@@ -51,6 +52,8 @@ export function checkProfile(profileId: string): ProfileCheck {
     if (String(entity.getValue('active')) === '0' || String(entity.getValue('active')) === 'false') {
         return { ok: false, code: 'inactive_registry', message: `The Application Registry "${entity.getValue('name')}" is inactive.` }
     }
+    const tokenUrl = checkPartnerUrl(String(entity.getValue('token_url') || ''), `The token URL of the Application Registry "${entity.getValue('name')}"`)
+    if (tokenUrl) return { ok: false, code: tokenUrl.code, message: tokenUrl.message }
     const lifespan = Number(entity.getValue('refresh_token_lifespan') || 0)
     return { ok: true, registryName: String(entity.getValue('name')), refreshLifespanSeconds: lifespan > 0 ? lifespan : 8640000 }
 }
