@@ -4,7 +4,9 @@
  * - down: the instance stops accepting connections (connection refused) until cleared;
  * - slow: every HTTP answer is delayed by latencyMs;
  * - fail: the next `count` requests (or a `share` of them) whose path starts with `path` get
- *   `status` (default 503), with an optional Retry-After and body;
+ *   `status` (default 503), with an optional Retry-After, body and content type (default JSON) —
+ *   any status, 200 included, so a provider can answer a malformed token response (an HTML error
+ *   page, a 200 with an error body, a token without expires_in);
  * - drop: the next `count` matching requests get their connection cut in the middle of the answer;
  * - revoke_tokens: every token this instance issued stops working (immediate; nothing to clear);
  * - client_secret: a registry's client secret is changed (cleared: the old secret comes back);
@@ -18,6 +20,8 @@ export interface FaultSpec {
     status?: number
     retryAfter?: number
     body?: string
+    /** fail: the answer's Content-Type (default application/json). */
+    contentType?: string
     count?: number
     share?: number
     latencyMs?: number
@@ -35,6 +39,7 @@ export interface HttpFault {
     status: number
     retryAfter?: number
     body?: string
+    contentType?: string
     remaining?: number
     share?: number
     seen: number
@@ -52,7 +57,7 @@ export interface FaultState {
 /** What the HTTP layer should do with one request. */
 export type FaultDecision =
     | { action: 'pass'; latencyMs: number }
-    | { action: 'fail'; latencyMs: number; status: number; retryAfter?: number; body: string }
+    | { action: 'fail'; latencyMs: number; status: number; retryAfter?: number; body: string; contentType: string }
     | { action: 'drop'; latencyMs: number }
 
 export class FaultBoard {
@@ -67,6 +72,7 @@ export class FaultBoard {
         if (spec.share !== undefined && !(spec.share > 0 && spec.share <= 1)) throw new Error('share must be in (0, 1]')
         const status = spec.status ?? 503
         if (!Number.isInteger(status) || status < 100 || status > 599) throw new Error(`Invalid HTTP status ${spec.status}`)
+        if (spec.contentType !== undefined && (typeof spec.contentType !== 'string' || /[\r\n]/.test(spec.contentType))) throw new Error('contentType must be a one-line string')
         const fault: HttpFault = {
             id: this.nextId++,
             kind: spec.kind,
@@ -74,6 +80,7 @@ export class FaultBoard {
             status,
             retryAfter: spec.retryAfter,
             body: spec.body,
+            contentType: spec.contentType,
             remaining: spec.count ?? (spec.share === undefined ? 1 : undefined),
             share: spec.share,
             seen: 0,
@@ -95,7 +102,7 @@ export class FaultBoard {
             if (f.remaining !== undefined) f.remaining--
             if (f.kind === 'drop') return { action: 'drop', latencyMs: this.latencyMs }
             const body = f.body ?? JSON.stringify({ error: { message: `Simulated ${f.status}`, detail: 'Fault injected by the Tether sandbox' }, status: 'failure' })
-            return { action: 'fail', latencyMs: this.latencyMs, status: f.status, retryAfter: f.retryAfter, body }
+            return { action: 'fail', latencyMs: this.latencyMs, status: f.status, retryAfter: f.retryAfter, body, contentType: f.contentType ?? 'application/json' }
         }
         return { action: 'pass', latencyMs: this.latencyMs }
     }

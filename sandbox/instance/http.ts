@@ -112,7 +112,7 @@ export function createHttpHandler<C extends CoreApi>(ctx: InstanceContext<C>, ro
             setTimeout(() => {
                 if (decision.action === 'fail') {
                     if (decision.retryAfter !== undefined) res.setHeader('Retry-After', String(decision.retryAfter))
-                    send(res, decision.status, decision.body, 'application/json')
+                    send(res, decision.status, decision.body, decision.contentType)
                 } else if (decision.action === 'drop') {
                     // Headers and half a body, then the connection is cut: the client sees a reset mid-response.
                     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' })

@@ -194,3 +194,44 @@ export const effectiveRoles: Record<string, string[]> = {
     'x_tether.user': ['x_tether.user'],
     'x_tether.integration': ['x_tether.integration'],
 }
+
+/**
+ * The ACL audit (test/e2e/acl-audit.test.ts): each kind of user the design names, by the roles it
+ * holds. "read role" is a user holding only the role named by x_tether.read_role (default itil).
+ */
+export const auditRoles: Record<string, string[]> = {
+    admin: ['x_tether.admin'],
+    manager: ['x_tether.manager'],
+    user: ['x_tether.user'],
+    integration: ['x_tether.integration'],
+    none: [],
+    'read role (itil)': ['itil'],
+}
+
+/** password2 fields: read and write for admins only (creating or deleting a field is not a thing). */
+export const secretFields = ['x_tether_connection.basic_password', 'x_tether_connection.oauth_password']
+export const secretOperations: Operation[] = ['read', 'write']
+
+/** The intended matrix, from intendedRole and role containment: may this kind of user do op on table? */
+export function intendedAllowed(auditRole: string, table: string, op: Operation): boolean {
+    const held = auditRoles[auditRole].flatMap((r) => effectiveRoles[r] ?? [r])
+    if (held.includes(intendedRole(table, op))) return true
+    // The read-role ACLs: runtime records and token events are readable by the role in x_tether.read_role.
+    return op === 'read' && [...runtimeTables, ...auditTables].includes(table) && held.includes('itil')
+}
+
+export function intendedSecretAllowed(auditRole: string, op: Operation): boolean {
+    return secretOperations.includes(op) && auditRoles[auditRole].flatMap((r) => effectiveRoles[r] ?? [r]).includes('x_tether.admin')
+}
+
+const letter: Record<Operation, string> = { create: 'C', read: 'R', write: 'W', delete: 'D' }
+
+/** The intended matrix as the README shows it: one row per table or secret field, one column per kind of user. */
+export function aclAuditTable(): string {
+    const roles = Object.keys(auditRoles)
+    const cell = (allowed: (op: Operation) => boolean) => operations.filter(allowed).map((op) => letter[op]).join('') || '—'
+    const lines = [`| table / field | ${roles.join(' | ')} |`, `|---|${roles.map(() => '---').join('|')}|`]
+    for (const table of Object.keys(expectedTables)) lines.push(`| \`${table}\` | ${roles.map((r) => cell((op) => intendedAllowed(r, table, op))).join(' | ')} |`)
+    for (const field of secretFields) lines.push(`| \`${field}\` | ${roles.map((r) => cell((op) => intendedSecretAllowed(r, op))).join(' | ')} |`)
+    return lines.join('\n')
+}

@@ -90,3 +90,16 @@ test('the one-active-connection business rule runs after insert and update, and 
     const modulePath = /require\('([^']+)'\)/.exec(single.fields.script.value)![1]
     expect(recordsOf(app, 'sys_module', { path: modulePath })).toHaveLength(1)
 })
+
+test('connection settings are validated before insert and update, on the fields a save can set', () => {
+    const rules = recordsOf(app, 'sys_script', { collection: 'x_tether_connection' })
+    const validate = rules.find((r) => r.fields.name.value === 'Tether: validate connection settings')!
+    expect(validate).toBeDefined()
+    expect([validate.fields.when.value, validate.fields.action_insert.value, validate.fields.action_update.value, validate.fields.active.value]).toEqual(['before', 'true', 'true', 'true'])
+    expect(validate.fields.script.value).toContain('validateConnectionSettings')
+    for (const field of ['endpoint_url', 'authentication', 'oauth_profile', 'active']) expect(validate.fields.condition.value).toContain(`current.${field}.changes()`)
+    const modulePath = /require\('([^']+)'\)/.exec(validate.fields.script.value)![1]
+    expect(recordsOf(app, 'sys_module', { path: modulePath })).toHaveLength(1)
+    // Before the one-active rule (after) and any other before rule on the table.
+    expect(rules.filter((r) => r.fields.when.value === 'before').every((r) => Number(r.fields.order.value) >= Number(validate.fields.order.value))).toBe(true)
+})

@@ -5,6 +5,7 @@
  * sandbox can inject shows up the way it would on a network, then clears.
  */
 import { startSandbox, Sandbox, InstanceHandle } from '../../sandbox'
+import { FaultBoard as FaultBoardForTest } from '../../sandbox/instance/faults'
 
 let sandbox: Sandbox
 let provider: InstanceHandle
@@ -135,6 +136,17 @@ describe('faults', () => {
         const statuses = []
         for (let i = 0; i < 4; i++) statuses.push((await ping()).status)
         expect(statuses).toEqual([200, 500, 200, 500])
+    })
+
+    test('fail with a content type and any status: a malformed token answer, which sn_auth reports without storing anything', async () => {
+        const before = await storedTokens()
+        await provider.fault({ kind: 'fail', path: '/oauth_token.do', status: 200, contentType: 'text/html; charset=utf-8', body: '<html><body>Maintenance</body></html>' })
+        const raw = await fetch(`${provider.url}/oauth_token.do`, { method: 'POST' }).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), body: await r.text() }))
+        expect(raw).toEqual({ status: 200, type: 'text/html; charset=utf-8', body: '<html><body>Maintenance</body></html>' })
+        await provider.fault({ kind: 'fail', path: '/oauth_token.do', status: 200, contentType: 'text/html', body: '<html><body>Maintenance</body></html>' })
+        expect(await passwordGrant()).toEqual({ error: 'Invalid token response (HTTP 200): not JSON (text/html)', code: '200', expiresIn: null })
+        expect(await storedTokens()).toEqual(before)
+        expect(() => new FaultBoardForTest().addHttp({ kind: 'fail', contentType: 'text/html\r\nX-Injected: 1' })).toThrow(/one-line/)
     })
 
     test('slow: answers arrive late, and a short timeout gives a clear timeout error', async () => {

@@ -202,7 +202,7 @@ describe("the app's one-active-connection rule", () => {
             const out = inst.run<Record<string, unknown>>(`
                 var p = new GlideRecord('x_tether_process'); p.name='Incident'; p.api_name='incident'; p.target_table='incident'; var pid = p.insert();
                 var i = new GlideRecord('x_tether_integration'); i.name='ACME'; i.process=pid; var iid = i.insert();
-                function conn(name, env, active) { var c = new GlideRecord('x_tether_connection'); c.name=name; c.integration=iid; c.environment=env; c.active=active; return c.insert() }
+                function conn(name, env, active) { var c = new GlideRecord('x_tether_connection'); c.name=name; c.integration=iid; c.environment=env; c.authentication='none'; c.active=active; return c.insert() }
                 function integ() { var g = new GlideRecord('x_tether_integration'); g.get(iid); return g.getValue('active') + '/' + g.getValue('state') }
                 function actives() { var c = new GlideRecord('x_tether_connection'); c.addQuery('integration', iid); c.addQuery('active', true); c.orderBy('name'); c.query(); var out = []; while (c.next()) out.push(c.getValue('name')); return out.join(',') }
                 var before = integ();

@@ -501,7 +501,19 @@ describe('classifyTokenError', () => {
         expect(classifyTokenError(200, message)).toEqual({ kind: 'transient', code: 'bad_response', message })
         expect(classifyTokenError(200, 'Invalid token response (HTTP 200): not a JSON object')).toMatchObject({ kind: 'transient', code: 'bad_response' })
         expect(classifyTokenError(200, 'Invalid token response: no access_token')).toMatchObject({ kind: 'transient', code: 'bad_response' })
-        expect(classifyTokenError(200, '')).toEqual({ kind: 'transient', code: 'bad_response', message: 'unexpected answer' })
+        expect(classifyTokenError(200, '')).toEqual({ kind: 'transient', code: 'bad_response', message: 'Invalid token response (HTTP 200 with an error): unexpected answer' })
+        expect(classifyTokenError(302, '')).toEqual({ kind: 'transient', code: 'bad_response', message: 'unexpected answer' })
+    })
+
+    test('a 200 carrying an OAuth error body is a malformed answer, not a terminal error', () => {
+        expect(classifyTokenError(200, 'invalid_grant, The refresh token is invalid')).toEqual({
+            kind: 'transient',
+            code: 'bad_response',
+            message: 'Invalid token response (HTTP 200 with an error): invalid_grant, The refresh token is invalid',
+        })
+        expect(classifyTokenError(200, 'server_error')).toMatchObject({ kind: 'transient', code: 'bad_response' })
+        // The same error name with the RFC's status stays terminal.
+        expect(classifyTokenError(400, 'invalid_grant, The refresh token is invalid')).toMatchObject({ kind: 'terminal', code: 'invalid_grant' })
     })
 
     test('a bare 401/403 is a client problem and other 4xx are rejected: terminal, never retried in a storm', () => {

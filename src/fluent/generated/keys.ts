@@ -245,6 +245,10 @@ declare global {
                         table: 'sys_script'
                         id: '1827fe039e0141deb7f1ba04dff31320'
                     }
+                    'br-connection-validate-settings': {
+                        table: 'sys_script'
+                        id: 'd61c4bd4e2554269b667916df8d6eb21'
+                    }
                     'br-incident-bonded': {
                         table: 'sys_script'
                         id: '96ec4841d89845b684d36966d96d10ce'
@@ -533,6 +537,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c20ef72dccb94f68bd8178a769e1a10c'
                     }
+                    'src_server_connection_url-check_ts': {
+                        table: 'sys_module'
+                        id: 'c5fe87f4f79e44fea3f42b328700744d'
+                    }
+                    src_server_connection_validation_ts: {
+                        table: 'sys_module'
+                        id: 'b86cedd9ca684aa980577a5c0e289938'
+                    }
                     src_server_inbound_envelope_ts: {
                         table: 'sys_module'
                         id: 'd8b38ac9a219477aaa0087df9fea25f5'
@@ -576,6 +588,10 @@ declare global {
                     'src_server_oauth_token-client_ts': {
                         table: 'sys_module'
                         id: '7c63fcb0cb504ad1bfea409321d365c1'
+                    }
+                    'src_server_oauth_token-response_ts': {
+                        table: 'sys_module'
+                        id: 'a3f4ca74778b4a8bbaf8c502fd9f7561'
                     }
                     'src_server_security_read-role_ts': {
                         table: 'sys_module'

@@ -1,6 +1,24 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { enforceSingleActiveConnection, onConnectionDeleted } from '../../server/connection/activation'
+import { validateConnectionSettings } from '../../server/connection/validation'
+
+/**
+ * Refuses to save a connection Tether could not use safely: an http:// (non-loopback) or
+ * credential-carrying endpoint, or an active OAuth connection without a usable provider profile.
+ */
+BusinessRule({
+    $id: Now.ID['br-connection-validate-settings'],
+    name: 'Tether: validate connection settings',
+    table: 'x_tether_connection',
+    when: 'before',
+    action: ['insert', 'update'],
+    order: 50,
+    condition:
+        'current.operation() == "insert" || current.endpoint_url.changes() || current.authentication.changes() || current.oauth_profile.changes() || current.active.changes()',
+    script: validateConnectionSettings,
+    description: 'Endpoint https (http for loopback only) without credentials in it; an active OAuth connection needs an active oauth_provider profile with a safe token URL.',
+})
 
 /**
  * Keeps one active connection per integration (activating one deactivates the others) and keeps the

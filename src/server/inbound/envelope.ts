@@ -57,12 +57,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A name or reference: trimmed, bounded, no control characters and no encoded-query separator. */
+/** A name or reference: trimmed, bounded, no control characters, no encoded-query separator, no javascript: value. */
 function textProblem(field: string, value: unknown, max: number, required: boolean): string | undefined {
     if (value === undefined || value === null || value === '') return required ? `${field} is required` : undefined
     if (typeof value !== 'string') return `${field} must be a string`
     if (value.trim() !== value || value.length > max) return `${field} must be 1-${max} characters without leading or trailing spaces`
     if (/[\u0000-\u001f\u007f^]/.test(value)) return `${field} must not contain control characters or "^"`
+    // These values end up in queries, where the platform evaluates a javascript: value as a script.
+    if (/^javascript:/i.test(value)) return `${field} must not start with "javascript:"`
     return undefined
 }
 

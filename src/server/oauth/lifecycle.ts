@@ -132,6 +132,13 @@ function applyFailure(conn: GlideRecord, result: TokenResult, grant: GrantType |
     const failure = classifyTokenError(result.httpStatus, result.error)
     const failures = Number(conn.getValue('consecutive_failures') || 0) + 1
     const message = redactSecrets(`${failure.code}: ${failure.message}`).slice(0, 1000)
+    if (result.discarded) {
+        // The refused response replaced the stored access token, and Tether deleted it: the ledger
+        // must not promise a token that is gone. The refresh token (and its real expiry) stays.
+        setTime(conn, 'access_issued', undefined)
+        setTime(conn, 'access_expires', undefined)
+        conn.setValue('access_fingerprint', '')
+    }
     conn.setValue('consecutive_failures', failures)
     conn.setValue('last_error', message)
     recordEvent(conn.getUniqueValue(), { event: 'failed', grantType: grant, httpStatus: result.httpStatus, errorCode: failure.code, detail: message, durationMs: result.durationMs })

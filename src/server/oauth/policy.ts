@@ -187,6 +187,11 @@ const TERMINAL_OAUTH_ERRORS = ['invalid_grant', 'invalid_client', 'unauthorized_
  */
 export function classifyTokenError(httpStatus: number, errorMessage: string): Failure {
     const text = String(errorMessage || '')
+    // A success status with a failure is a malformed answer (RFC 6749 §5.2 errors are 400/401),
+    // whatever error name its body carries: retried with backoff, never a reason to need a person.
+    if (httpStatus >= 200 && httpStatus < 300) {
+        return { kind: 'transient', code: 'bad_response', message: /invalid token response/i.test(text) ? text : `Invalid token response (HTTP ${httpStatus} with an error): ${text || 'unexpected answer'}` }
+    }
     // The error name may stand alone, lead the message, or sit inside the platform's wording
     // ("User Not Authenticated. … invalid_request, Missing parameters: …").
     const oauthError = TERMINAL_OAUTH_ERRORS.find((e) => new RegExp(`(^|[^a-z_])${e}([^a-z_]|$)`).test(text))

@@ -1,6 +1,8 @@
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import { nowMs } from './clock'
+import { checkTokenResponse } from './token-response'
+import { checkPartnerUrl } from '../connection/url-check'
 
 /**
  * The platform's OAuth client for one connection. Tokens are requested with sn_auth and stored by
@@ -18,6 +20,8 @@ export interface TokenResult {
     accessToken?: string
     refreshToken?: string
     expiresIn?: number
+    /** True when the platform had stored the access token of a response Tether then refused (and Tether deleted it). */
+    discarded?: boolean
 }
 
 export interface StoredToken {
@@ -33,7 +37,7 @@ export interface ProfileCheck {
     refreshLifespanSeconds?: number
 }
 
-/** Checks that the connection's OAuth profile exists and belongs to an active third-party provider registry. */
+/** Checks that the connection's OAuth profile exists and belongs to an active third-party provider registry with a safe token URL. */
 export function checkProfile(profileId: string): ProfileCheck {
     if (!profileId) return { ok: false, code: 'missing_profile', message: 'The connection has no OAuth profile: choose the "<registry> default_profile" of the provider.' }
     const profile = new GlideRecord('oauth_entity_profile')
@@ -48,6 +52,8 @@ export function checkProfile(profileId: string): ProfileCheck {
     if (String(entity.getValue('active')) === '0' || String(entity.getValue('active')) === 'false') {
         return { ok: false, code: 'inactive_registry', message: `The Application Registry "${entity.getValue('name')}" is inactive.` }
     }
+    const tokenUrl = checkPartnerUrl(String(entity.getValue('token_url') || ''), `The token URL of the Application Registry "${entity.getValue('name')}"`)
+    if (tokenUrl) return { ok: false, code: tokenUrl.code, message: tokenUrl.message }
     const lifespan = Number(entity.getValue('refresh_token_lifespan') || 0)
     return { ok: true, registryName: String(entity.getValue('name')), refreshLifespanSeconds: lifespan > 0 ? lifespan : 8640000 }
 }
@@ -71,10 +77,13 @@ export function requestGrant(connectionId: string, profileId: string, params: { 
     if (error || !token || !token.getAccessToken()) {
         return { ok: false, httpStatus, error: error || 'Invalid token response: no access_token', durationMs }
     }
-    const expiresIn = Number(token.getExpiresIn())
-    if (!isFinite(expiresIn) || expiresIn <= 0) {
-        return { ok: false, httpStatus, error: `Invalid token response: expires_in is ${token.getExpiresIn()}`, durationMs }
+    const check = checkTokenResponse(responseFields(res.getResponseParameters(), token))
+    if (!check.ok) {
+        // The platform stored what it received before Tether could look at it: take the refused
+        // access token back out, so that neither Tether nor RESTMessageV2 ever sends it.
+        return { ok: false, httpStatus, error: check.message, durationMs, discarded: discardAccessToken(String(token.getAccessTokenSysID() || '')) }
     }
+    const expiresIn = check.expiresIn
     return {
         ok: true,
         httpStatus: httpStatus || 200,
@@ -84,6 +93,29 @@ export function requestGrant(connectionId: string, profileId: string, params: { 
         refreshToken: token.getRefreshToken() ? String(token.getRefreshToken()) : undefined,
         expiresIn,
     }
+}
+
+/**
+ * The fields of a token response Tether checks. The platform reports the response's parameters as
+ * strings (tokens left out); when it reports none at all, the lifetime the platform computed stands
+ * in for expires_in and token_type cannot be checked.
+ */
+function responseFields(parameters: Record<string, unknown> | null | undefined, token: { getExpiresIn(): number }) {
+    const params = parameters || {}
+    const reported = Object.keys(params).length > 0
+    return {
+        hasAccessToken: true,
+        tokenType: reported ? params['token_type'] : 'Bearer',
+        expiresIn: reported ? params['expires_in'] : token.getExpiresIn(),
+    }
+}
+
+/** Deletes one stored access token (oauth_credential); true when there was one. */
+function discardAccessToken(credentialId: string): boolean {
+    if (!credentialId) return false
+    const cred = new GlideRecord('oauth_credential')
+    if (!cred.get(credentialId)) return false
+    return cred.deleteRecord()
 }
 
 /** The tokens the platform holds for the connection (empty strings when there are none). */
