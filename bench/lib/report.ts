@@ -114,7 +114,7 @@ export function renderRatios(r: BenchReport): string[] {
     if (te && tether) {
         const by = (s: string) => te.results.find((x) => x.strategy === s)
         lines.push(
-            `Token economy: Tether made ${n(tether.tokenRequests)} token requests, ${formatRatio(tether.tokenRequests / te.floor)} the floor of one per access-token lifespan (it refreshes with 20 % of the lifespan left, so a little more than one per lifespan), and ${tether.expiredAtSend} of its messages found an expired token (${tether.providerExpiredRejections} provider 401s).`,
+            `Token economy: Tether made ${n(tether.tokenRequests)} token requests, ${formatRatio(tether.tokenRequests / te.floor)} the floor of one per access-token lifespan (it refreshes once 20 % of the lifespan or less is left — checked every 5 minutes, with jitter — so somewhat more than one per lifespan), and ${tether.expiredAtSend} of its messages found an expired token (${tether.providerExpiredRejections} provider 401s).`,
         )
         const perRequest = by('per-request')
         if (perRequest) lines.push(`A token per request cost ${n(perRequest.tokenRequests)} requests, ${formatRatio(perRequest.tokenRequests / tether.tokenRequests)} Tether's: one per message instead of one per lifespan.`)
