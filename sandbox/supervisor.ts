@@ -81,6 +81,8 @@ export interface InstanceHandle {
     invokeUiAction(action: string, table: string, sysId: string, options?: { user?: string }): Promise<UiActionResult>
     runScript(code: string, options?: { user?: string }): Promise<ScriptResult>
     query(table: string, encodedQuery?: string, options?: { limit?: number }): Promise<Record<string, string | null>[]>
+    /** Rows GlideRecord handed to scripts since the last reset, per table (sandbox-only, for benchmarks); reset starts a new count. */
+    recordsRead(options?: { reset?: boolean }): Promise<Record<string, number>>
     install(distApp?: string, options?: { demo?: boolean }): Promise<InstallReport>
     /** Injects a fault: down, slow, fail, drop, revoke_tokens, client_secret, or skew (see sandbox/instance/faults.ts). */
     fault(spec: FaultSpec): Promise<FaultState>
@@ -368,6 +370,10 @@ class InstanceProcess implements InstanceHandle {
 
     query(table: string, encodedQuery?: string, options?: { limit?: number }): Promise<Record<string, string | null>[]> {
         return this.call('query', table, encodedQuery, options)
+    }
+
+    recordsRead(options?: { reset?: boolean }): Promise<Record<string, number>> {
+        return this.call('recordsRead', options)
     }
 
     install(distApp?: string, options?: { demo?: boolean }): Promise<InstallReport> {

@@ -74,6 +74,11 @@ export interface CoreApi {
     runScript(code: string, options?: { user?: string }): ScriptResult
     /** Reads records as plain objects of stored values (tests). */
     query(table: string, encodedQuery?: string, options?: { limit?: number }): Record<string, string | null>[]
+    /**
+     * Rows GlideRecord handed to scripts on this instance since the last reset, per table (a
+     * sandbox-only measure for benchmarks); `reset` starts a new count after reading.
+     */
+    recordsRead(options?: { reset?: boolean }): Record<string, number>
     /** Injects a fault (see faults.ts); skew is handled by the supervisor through setSkew. */
     fault(spec: FaultSpec): FaultState
     /** Clears every fault: the instance answers normally again and changed client secrets come back. */

@@ -260,6 +260,10 @@ export class InstanceCore implements CoreApi {
         return this.store.select(table, { where: sql.where, params: sql.params, orderBy: sql.orderBy || 'sys_created_on, rowid', limit: options.limit })
     }
 
+    recordsRead(options: { reset?: boolean } = {}): Record<string, number> {
+        return this.rt.recordsRead(options.reset === true)
+    }
+
     fault(spec: FaultSpec): FaultState {
         switch (spec?.kind) {
             case 'down':

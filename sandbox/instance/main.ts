@@ -58,6 +58,7 @@ const REMOTE_METHODS: Record<keyof CoreApi, boolean> = {
     invokeUiAction: true,
     runScript: true,
     query: true,
+    recordsRead: true,
     fault: true,
     clearFaults: true,
     faultState: true,

@@ -149,6 +149,21 @@ describe('GlideRecord query semantics', () => {
     test('an encoded query on an unknown field fails loudly instead of matching everything', () => {
         expect(() => names(`g.addEncodedQuery('no_such_field=1')`)).toThrow(/Unknown field x_tether_integration.no_such_field/)
     })
+
+    test('records read (the benchmark counter): rows handed out by next() and get(), per table, until reset', () => {
+        inst.core.recordsRead({ reset: true })
+        inst.run(`
+            var g = new GlideRecord('x_tether_integration'); g.addQuery('retry_limit', '>', 5); g.query();
+            g.next(); g.next();                                    // 2 of the 3 matching rows are read
+            var one = new GlideRecord('x_tether_integration'); one.get('name', 'beta');
+            new GlideRecord('x_tether_integration').get('0123456789abcdef0123456789abcdef');   // no row: nothing read
+            var p = new GlideRecord('x_tether_process'); p.query(); while (p.next()) {}
+            var none = new GlideRecord('x_tether_integration'); none.addQuery('name', 'nobody'); none.query(); none.next();`)
+        expect(inst.core.recordsRead({ reset: true })).toEqual({ x_tether_integration: 3, x_tether_process: 1 })
+        expect(inst.core.recordsRead()).toEqual({})
+        inst.run(`var g = new GlideRecordSecure('x_tether_integration'); g.query(); while (g.next()) {}`)
+        expect(inst.core.recordsRead()).toEqual({ x_tether_integration: 5 })
+    })
 })
 
 describe('business rules', () => {

@@ -41,9 +41,15 @@ export class ReceivedTokenStore {
     /** Finds or creates the requestor profile (profile, context, requestor id). */
     requestorProfile(profileId: string, context: string | null, requestorId: string | null): string {
         const db = this.rt.store
-        const existing = db
-            .prepare('SELECT sys_id FROM oauth_requestor_profile WHERE oauth_entity_profile = ? AND IFNULL(requestor_context, \'\') = ? AND IFNULL(requestor_id, \'\') = ?')
-            .get(profileId, context ?? '', requestorId ?? '') as { sys_id: string } | undefined
+        const existing = (
+            requestorId
+                ? db
+                      .prepare('SELECT sys_id FROM oauth_requestor_profile WHERE requestor_id = ? AND oauth_entity_profile = ? AND IFNULL(requestor_context, \'\') = ?')
+                      .get(requestorId, profileId, context ?? '')
+                : db
+                      .prepare('SELECT sys_id FROM oauth_requestor_profile WHERE oauth_entity_profile = ? AND IFNULL(requestor_context, \'\') = ? AND IFNULL(requestor_id, \'\') = \'\'')
+                      .get(profileId, context ?? '')
+        ) as { sys_id: string } | undefined
         if (existing) return existing.sys_id
         const sysId = newSysId()
         const now = this.rt.nowString()
@@ -65,9 +71,13 @@ export class ReceivedTokenStore {
 
     findRequestorProfile(profileId: string, requestorId: string | null, context?: string | null): string | undefined {
         const db = this.rt.store
-        const rows = db
-            .prepare('SELECT sys_id, requestor_context FROM oauth_requestor_profile WHERE oauth_entity_profile = ? AND IFNULL(requestor_id, \'\') = ?')
-            .all(profileId, requestorId ?? '') as { sys_id: string; requestor_context: string | null }[]
+        // By requestor_id when there is one, so that the lookup uses its index (platform-tables.ts):
+        // a scan per call made a job over thousands of connections quadratic.
+        const rows = (
+            requestorId
+                ? db.prepare('SELECT sys_id, requestor_context FROM oauth_requestor_profile WHERE requestor_id = ? AND oauth_entity_profile = ?').all(requestorId, profileId)
+                : db.prepare('SELECT sys_id, requestor_context FROM oauth_requestor_profile WHERE oauth_entity_profile = ? AND IFNULL(requestor_id, \'\') = \'\'').all(profileId)
+        ) as { sys_id: string; requestor_context: string | null }[]
         const match = context === undefined ? rows[0] : rows.find((r) => (r.requestor_context ?? '') === (context ?? ''))
         return match?.sys_id
     }

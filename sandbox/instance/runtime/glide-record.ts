@@ -363,6 +363,7 @@ export class GlideRecordImpl {
         if (this._index + 1 >= this._rows.length) return false
         this._index++
         this._load(this._rows[this._index])
+        this._rt.countRead(this._table)
         return true
     }
 

@@ -41,6 +41,11 @@ export class Runtime {
     /** Bumped when scheduled jobs change, so the scheduler re-reads them. */
     jobsGeneration = 0
     private sessions: Session[] = []
+    /**
+     * Rows GlideRecord handed to scripts (each successful next(), get() included), per table, since
+     * the last reset. A sandbox-only measure for `npm run bench`; the platform has no such counter.
+     */
+    private readonly rowsRead = new Map<string, number>()
 
     constructor(options: RuntimeOptions) {
         this.name = options.name
@@ -79,6 +84,17 @@ export class Runtime {
             | undefined
         if (!row) throw new Error(`No user "${user}" on instance ${this.name}`)
         return { userId: row.sys_id, userName: row.user_name, interactive, messages: [] }
+    }
+
+    countRead(table: string): void {
+        this.rowsRead.set(table, (this.rowsRead.get(table) ?? 0) + 1)
+    }
+
+    /** The rows read per table since the last reset; resets the counts when asked. */
+    recordsRead(reset = false): Record<string, number> {
+        const counts = Object.fromEntries(this.rowsRead)
+        if (reset) this.rowsRead.clear()
+        return counts
     }
 
     /** Called after every write, so caches of roles, ACLs and code stay true to the tables. */
