@@ -83,3 +83,12 @@ test('a second build with --frozenKeys yields the same sys_ids', () => {
     expect(Object.keys(first).length).toBeGreaterThan(100)
     expect(second).toEqual(first)
 })
+
+test('the nightly job "Tether: purge old logs" runs daily at 02:15 UTC as system, calling the retention module', () => {
+    const jobs = recordsOf(app, 'sysauto_script', { name: 'Tether: purge old logs' })
+    expect(jobs).toHaveLength(1)
+    const f = jobs[0].fields
+    expect([f.run_type.value, f.run_time.value, f.time_zone.value, f.active.value, f.run_as?.value ?? '']).toEqual(['daily', '1970-01-01 02:15:00', 'UTC', 'true', ''])
+    expect(f.script.value).toContain("require('x_tether/tether/0.1.0/src/server/maintenance/retention.ts')")
+    expect(f.script.value).toContain('purgeOldLogsJob()')
+})

@@ -305,6 +305,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '6498e7ca46ff4fed9dfe4020acd57b35'
                     }
+                    'job-purge-logs': {
+                        table: 'sysauto_script'
+                        id: 'cc80dd72b0554c6fa8ace51e61a6384a'
+                    }
                     'job-refresh-tokens': {
                         table: 'sysauto_script'
                         id: 'cb1d1e5a30cb4dcf8345411e2d6cc760'
@@ -561,6 +565,10 @@ declare global {
                         table: 'sys_module'
                         id: 'df9bb2bb95f64cc390765ba3e8185ea3'
                     }
+                    src_server_maintenance_retention_ts: {
+                        table: 'sys_module'
+                        id: 'e12afe04b39044259e6eb55469ab8756'
+                    }
                     src_server_oauth_api_ts: {
                         table: 'sys_module'
                         id: 'c592d5dc133c46bf8f72be5bf9806a3f'
@@ -596,6 +604,10 @@ declare global {
                     'src_server_security_read-role_ts': {
                         table: 'sys_module'
                         id: '170cc0e268664575a3ac574771af6273'
+                    }
+                    src_server_shared_log_ts: {
+                        table: 'sys_module'
+                        id: '4636eba6b0304aaf834bbc3e756e3a90'
                     }
                     src_server_shared_redact_ts: {
                         table: 'sys_module'

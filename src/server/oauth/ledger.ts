@@ -2,6 +2,7 @@ import { GlideDigest, GlideRecord, gs } from '@servicenow/glide'
 import { fromDateTimeValue, nowMs, toDateTimeValue } from './clock'
 import { GrantType, Ledger, TokenState } from './policy'
 import { isTrue } from '../shared/values'
+import { log } from '../shared/log'
 
 /**
  * TokenLedger: what Tether records about a connection's tokens — issue times, real expiries,
@@ -86,11 +87,11 @@ export function recordEvent(connectionId: string, e: TokenEvent): void {
 
 /** Logs a Tether message to the system log; callers pass no token or secret. */
 export function logInfo(message: string): void {
-    gs.info('Tether OAuth: ' + message)
+    log('info', 'Tether OAuth: ' + message)
 }
 
 export function logWarn(message: string): void {
-    gs.warn('Tether OAuth: ' + message)
+    log('warn', 'Tether OAuth: ' + message)
 }
 
 /** A lease owner id unique to this caller. */

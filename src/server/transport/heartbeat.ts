@@ -1,6 +1,7 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { fromDateTimeValue, nowMs, toDateTimeValue } from '../oauth/clock'
 import { testConnection } from './connection-test'
+import { log } from '../shared/log'
 
 /**
  * Heartbeats: every heartbeat_minutes, each active integration's connection is tested (Unifi's
@@ -39,7 +40,7 @@ export function heartbeats(): HeartbeatSummary {
         try {
             status = testConnection(conn.getUniqueValue()).ok ? 'up' : 'down'
         } catch (e) {
-            gs.warn('Tether heartbeat of ' + integration.getValue('name') + ' failed: ' + (e instanceof Object && 'message' in e ? String((e as { message: unknown }).message) : String(e)))
+            log('warn', 'Tether heartbeat of ' + integration.getValue('name') + ' failed: ' + (e instanceof Object && 'message' in e ? String((e as { message: unknown }).message) : String(e)))
         }
         if (status === 'up') summary.up++
         else summary.down++
@@ -49,7 +50,7 @@ export function heartbeats(): HeartbeatSummary {
             integration.setValue('status', status)
             summary.changed++
             gs.eventQueue(STATUS_EVENT, integration, status, previous)
-            gs.info('Tether: integration ' + integration.getValue('name') + ' is ' + status + ' (was ' + previous + ')')
+            log('info', 'Tether: integration ' + integration.getValue('name') + ' is ' + status + ' (was ' + previous + ')')
         }
         integration.update()
     }

@@ -1,5 +1,6 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { redactSecrets } from '../shared/redact'
+import { log } from '../shared/log'
 
 /**
  * How every Tether UI action ends: the user sees the outcome (an info or an error message) and the
@@ -18,8 +19,7 @@ export function reportOutcome(current: GlideRecord, action: string, outcome: Act
     const label = String(current.getValue(current.isValidField('number') ? 'number' : 'name') || '')
     const record = `${current.getTableName()} "${label}" (${current.getUniqueValue()})`
     const line = `Tether UI: ${gs.getUserName()} used ${action} on ${record}: ${outcome.ok ? 'done' : 'failed'}: ${message}`
-    if (outcome.ok) gs.info(line)
-    else gs.warn(line)
+    log(outcome.ok ? 'info' : 'warn', line)
     // Back to the record's form, where the message shows (a server UI action otherwise returns to the previous page).
     gs.setRedirect(`${current.getTableName()}.do?sys_id=${current.getUniqueValue()}`)
     return { ok: outcome.ok, message }
