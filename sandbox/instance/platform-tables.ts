@@ -79,6 +79,12 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
             'roles', 'hint', 'comments', 'form_style',
         ],
     },
+    // UI pages (served by platform/ui-pages.ts at their endpoint to a logged-in session).
+    sys_ui_page: {
+        label: 'UI Page',
+        display: 'name',
+        columns: ['name', 'endpoint', 'html:script', 'client_script:script', 'processing_script:script', 'category', 'direct:boolean', 'description'],
+    },
     sys_ws_definition: {
         label: 'Scripted REST Service',
         display: 'name',

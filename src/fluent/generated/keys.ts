@@ -2101,6 +2101,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '778283cab74b4188a68e17c9ebae9e86'
+                        key: {
+                            endpoint: 'x_tether_connection_health.do'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '77beadab54364297bd64ed208e5d0338'
                         key: {
