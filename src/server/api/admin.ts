@@ -83,8 +83,11 @@ export function getConnectionHealth(request: RestRequest, response: RestResponse
 /** One row of GET /health: the token health plus what a person needs to tell connections apart. */
 export interface HealthRow extends Health {
     integration: string
+    /** The environment's label (Production, Test, …). */
     environment: string
+    /** oauth2, basic or none; authenticationLabel is what a person reads. */
     authentication: string
+    authenticationLabel: string
 }
 
 /**
@@ -107,7 +110,8 @@ export function getAllHealth(_request: RestRequest, response: RestResponse): voi
             ...healthOf(conn),
             integration: conn.getDisplayValue('integration'),
             environment: conn.getDisplayValue('environment'),
-            authentication: conn.getDisplayValue('authentication'),
+            authentication: String(conn.getValue('authentication') || ''),
+            authenticationLabel: conn.getDisplayValue('authentication'),
         })
     }
     response.setHeader('Cache-Control', 'no-store')

@@ -96,16 +96,25 @@
         var action = actionText(c);
         if (action) item.appendChild(el('p', 'th-action', action));
 
-        var rows = [
-            ['Authentication', c.authentication + (c.authentication === 'OAuth 2.0' && GRANT_LABELS[c.grantType] ? ', ' + GRANT_LABELS[c.grantType] : '')],
-            ['Access token expires', when(c.accessExpires, nowMs)],
-            ['Refresh token expires', when(c.refreshExpires, nowMs) + (c.refreshDaysLeft === null || c.refreshExpires === '' ? '' : ', ' + c.refreshDaysLeft + ' days left')],
-            ['Next refresh', when(c.nextRefresh, nowMs)],
-            ['Last refresh', when(c.lastRefresh, nowMs)],
-            ['Unattended re-grant', c.canRegrant ? 'Possible' : 'Not possible (a person must re-authorise)'],
-            ['Consecutive failures', String(c.consecutiveFailures)],
-            ['Last error', c.lastError || 'None']
-        ];
+        var rows;
+        if (c.authentication === 'oauth2') {
+            rows = [
+                ['Authentication', c.authenticationLabel + (GRANT_LABELS[c.grantType] ? ', ' + GRANT_LABELS[c.grantType] : '')],
+                ['Access token expires', when(c.accessExpires, nowMs)],
+                ['Refresh token expires', when(c.refreshExpires, nowMs) + (c.refreshDaysLeft === null || c.refreshExpires === '' ? '' : ', ' + c.refreshDaysLeft + ' days left')],
+                ['Next refresh', when(c.nextRefresh, nowMs)],
+                ['Last refresh', when(c.lastRefresh, nowMs)],
+                ['Unattended re-grant', c.canRegrant ? 'Possible' : 'Not possible (a person must re-authorise)'],
+                ['Consecutive failures', String(c.consecutiveFailures)],
+                ['Last error', c.lastError || 'None']
+            ];
+        } else {
+            rows = [
+                ['Authentication', c.authenticationLabel],
+                ['Tokens', 'Not used: this connection does not use OAuth 2.0'],
+                ['Last error', c.lastError || 'None']
+            ];
+        }
         var list = el('dl');
         for (var i = 0; i < rows.length; i++) {
             list.appendChild(el('dt', '', rows[i][0]));
