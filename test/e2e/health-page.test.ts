@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { startSandbox, Sandbox } from '../../sandbox'
-import { artifactPath, Browser, openBrowser } from './browser'
+import { artifactPath, Browser, openBrowser, requireChromium } from './browser'
 import { CLIENT_SECRET, health, INTEGRATION_PASSWORD, INTEGRATION_USER, pair, Pairing, run } from './setup'
 
 jest.setTimeout(180_000)
@@ -28,6 +28,7 @@ function requestToken(connectionId: string): Promise<Record<string, unknown>> {
 }
 
 beforeAll(async () => {
+    requireChromium()
     sandbox = await startSandbox({ startTime: '2026-02-02T08:00:00Z' })
     p = await pair(sandbox)
     // A second OAuth integration on the same provider registry, and a Basic one that never has a token.
@@ -99,24 +100,22 @@ interface CardView {
     right: number
 }
 
+/**
+ * What the browser shows of each card. In-page code is a string: the project's TypeScript has no DOM
+ * typings (instance and Node code must not see browser globals).
+ */
+const READ_CARDS = `Array.from(document.querySelectorAll('.th-card')).map(function (n) {
+    var rect = n.getBoundingClientRect();
+    var text = function (sel) { var e = n.querySelector(sel); return e ? e.textContent : ''; };
+    return {
+        id: n.getAttribute('data-connection') || '', state: n.getAttribute('data-state') || '', classes: n.className,
+        title: text('h2'), badge: text('.th-state'), action: text('.th-action'), text: n.innerText,
+        borderLeft: getComputedStyle(n).borderLeftColor, top: Math.round(rect.top), right: Math.round(rect.right)
+    };
+})`
+
 function cards(page: Page): Promise<CardView[]> {
-    return page.$$eval('.th-card', (nodes) =>
-        nodes.map((n) => {
-            const rect = n.getBoundingClientRect()
-            return {
-                id: n.getAttribute('data-connection') ?? '',
-                state: n.getAttribute('data-state') ?? '',
-                classes: n.className,
-                title: n.querySelector('h2')?.textContent ?? '',
-                badge: n.querySelector('.th-state')?.textContent ?? '',
-                action: n.querySelector('.th-action')?.textContent ?? '',
-                text: (n as HTMLElement).innerText,
-                borderLeft: getComputedStyle(n).borderLeftColor,
-                top: Math.round(rect.top),
-                right: Math.round(rect.right),
-            }
-        }),
-    )
+    return page.evaluate<CardView[]>(READ_CARDS)
 }
 
 test('an unauthenticated visit is sent to the login form, and nothing of the data is on it', async () => {
@@ -164,7 +163,7 @@ test('on a phone: every state in words, the needs_reauth connection highlighted 
     expect(await page.innerText('#th-note')).toContain('All times are UTC')
 
     // The viewport meta took effect (a 390 px layout, not a zoomed-out 980 px one) and nothing overflows it.
-    const layout = await page.evaluate(() => ({ client: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
+    const layout = await page.evaluate('({ client: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth, inner: window.innerWidth })')
     expect(layout).toEqual({ client: PHONE.width, scroll: PHONE.width, inner: PHONE.width })
     for (const c of shown) expect(c.right).toBeLessThanOrEqual(PHONE.width)
     // One column on a phone.
@@ -186,12 +185,12 @@ test('on a desktop: the cards sit side by side, same states, and the Refresh but
     let shown = await cards(page)
     expect(shown.map((c) => c.state)).toEqual(['needs_reauth', 'valid', 'none'])
     expect(new Set(shown.map((c) => c.top)).size).toBe(1)
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true)
 
     // The person re-authorises the second connection; Refresh shows it without reloading the page.
     expect(await requestToken(reauthId)).toMatchObject({ ok: true, state: 'valid' })
     await page.click('#th-refresh')
-    await page.waitForFunction(() => document.querySelectorAll('.th-card[data-state="valid"]').length === 2)
+    await page.waitForFunction(`document.querySelectorAll('.th-card[data-state="valid"]').length === 2`)
     shown = await cards(page)
     expect(shown.some((c) => c.classes.includes('th-attention'))).toBe(false)
     expect(await page.innerText('#th-summary')).toBe('3 connections: 2 valid, 1 no token.')
@@ -200,7 +199,7 @@ test('on a desktop: the cards sit side by side, same states, and the Refresh but
     await p.provider.fault({ kind: 'revoke_tokens' })
     await run(p.consumer, `new x_tether.TetherOAuth().requestToken('${reauthId}', { username: '${INTEGRATION_USER}', password: 'wrong-on-purpose' })`)
     await page.click('#th-refresh')
-    await page.waitForFunction(() => document.querySelector('.th-card.th-attention[data-state="needs_reauth"]') !== null)
+    await page.waitForSelector('.th-card.th-attention[data-state="needs_reauth"]')
     const file = artifactPath('health-page-desktop.png')
     await page.screenshot({ path: file, fullPage: true })
     console.log(`health page screenshot (desktop 1280x800): ${file}`)
