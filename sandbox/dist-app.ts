@@ -202,6 +202,7 @@ function parseUpdate(file: string, root: string, folder: string, into: DistApp):
     const update = doc.record_update
     if (!update) return
     const rel = relative(root, file)
+    const mainTag = Object.keys(update).find((k) => !k.startsWith('@') && k !== '#text')
     for (const [tag, body] of Object.entries(update as Record<string, unknown>)) {
         if (tag.startsWith('@') || tag === '#text') continue
         if (tag === 'sys_choice_v2') {
@@ -220,15 +221,24 @@ function parseUpdate(file: string, root: string, folder: string, into: DistApp):
             }
             continue
         }
-        const node = body as Record<string, unknown>
-        const action = String(node['@action'] ?? 'INSERT_OR_UPDATE')
-        const fields = fieldsOf(node)
-        const table = String((update as Record<string, unknown>)['@table'] ?? tag)
-        if (action === 'DELETE' || action === 'delete') {
-            into.deletes.push({ table, sysId: fields.sys_id?.value, file: rel })
-            continue
+        // The main record's table is the file's `table`; other elements in the same file (an ATF
+        // step's sys_variable_value inputs, a section's sys_ui_element rows) are records of the
+        // table their tag names, and a repeated tag is an array of them.
+        const table = tag === mainTag ? String(update['@table'] ?? tag) : tag
+        for (const node of (Array.isArray(body) ? body : [body]) as Record<string, unknown>[]) {
+            const action = String(node['@action'] ?? 'INSERT_OR_UPDATE')
+            if (action === 'delete_multiple') {
+                // "Replace the children": the installer's ledger already removes records a build no longer has.
+                into.deletes.push({ table, query: String(node['@query'] ?? ''), file: rel })
+                continue
+            }
+            const fields = fieldsOf(node)
+            if (action === 'DELETE' || action === 'delete') {
+                into.deletes.push({ table, sysId: fields.sys_id?.value, file: rel })
+                continue
+            }
+            into.records.push({ table, sysId: fields.sys_id?.value ?? '', action, folder, file: rel, fields })
         }
-        into.records.push({ table, sysId: fields.sys_id?.value ?? '', action, folder, file: rel, fields })
     }
 }
 

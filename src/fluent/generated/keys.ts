@@ -177,6 +177,142 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'be6a87222ddb44fcb6fb9217dfbf1e8a'
                     }
+                    'atf-connection-acls': {
+                        table: 'sys_atf_test'
+                        id: 'd239a87b19da41fc90b5ccf40fec740c'
+                    }
+                    'atf-connection-acls-admin': {
+                        table: 'sys_atf_step'
+                        id: '2cc1188037cd4a0398dedcefea36a3d4'
+                    }
+                    'atf-connection-acls-admin-insert': {
+                        table: 'sys_atf_step'
+                        id: '90cecb2f75cc48c38b7d7aa029d58cc1'
+                    }
+                    'atf-connection-acls-connection': {
+                        table: 'sys_atf_step'
+                        id: '6dc5e724e71148afa61718f727b49d9a'
+                    }
+                    'atf-connection-acls-integration': {
+                        table: 'sys_atf_step'
+                        id: '245385f11f10493fb91a8573809d19a8'
+                    }
+                    'atf-connection-acls-manager': {
+                        table: 'sys_atf_step'
+                        id: 'd2e4515ec6844ece80ba10623322ad03'
+                    }
+                    'atf-connection-acls-manager-update': {
+                        table: 'sys_atf_step'
+                        id: 'cc8fe437fade49c882cbbd808a4e3a5f'
+                    }
+                    'atf-connection-acls-process': {
+                        table: 'sys_atf_step'
+                        id: 'd1cf49b715ad4c4e91ca9c34ae90b84a'
+                    }
+                    'atf-connection-acls-user': {
+                        table: 'sys_atf_step'
+                        id: 'b3897d8b988648abaa9e4d8690650ed8'
+                    }
+                    'atf-connection-acls-user-insert': {
+                        table: 'sys_atf_step'
+                        id: 'eb7440fe349743639d12be665fce0366'
+                    }
+                    'atf-connection-acls-user-update': {
+                        table: 'sys_atf_step'
+                        id: 'a4b0bdd73ed04637bbf21738196be3c1'
+                    }
+                    'atf-inbound-api': {
+                        table: 'sys_atf_test'
+                        id: '795c894dfc514bfda1772083facef1fa'
+                    }
+                    'atf-inbound-api-integration-user': {
+                        table: 'sys_atf_step'
+                        id: 'f58503fd79904e10acba623c4684ecb0'
+                    }
+                    'atf-inbound-api-no-role-user': {
+                        table: 'sys_atf_step'
+                        id: '861e1eecaedd44799eedc766fa21396b'
+                    }
+                    'atf-inbound-api-ping-integration': {
+                        table: 'sys_atf_step'
+                        id: 'ab892545ca484bfc9adbf773122abc3b'
+                    }
+                    'atf-inbound-api-ping-integration-200': {
+                        table: 'sys_atf_step'
+                        id: '7b145219c79f4ae8b1986b409a047003'
+                    }
+                    'atf-inbound-api-ping-integration-body': {
+                        table: 'sys_atf_step'
+                        id: 'afb92a41c03245328f25fbc4ef8aafb6'
+                    }
+                    'atf-inbound-api-ping-no-role': {
+                        table: 'sys_atf_step'
+                        id: '82639c96299a45169639ef231503bc4d'
+                    }
+                    'atf-inbound-api-ping-no-role-403': {
+                        table: 'sys_atf_step'
+                        id: '5e220d7bdb194558ba7a30bb6c41832f'
+                    }
+                    'atf-one-active-connection': {
+                        table: 'sys_atf_test'
+                        id: 'e02aca101e3244c6aaf6069f9f423c2c'
+                    }
+                    'atf-one-active-first': {
+                        table: 'sys_atf_step'
+                        id: '55498d8b90ed4798baacbc4e7a87f105'
+                    }
+                    'atf-one-active-first-again': {
+                        table: 'sys_atf_step'
+                        id: '752ed1b7eefa497eace67c3f68029077'
+                    }
+                    'atf-one-active-first-off': {
+                        table: 'sys_atf_step'
+                        id: 'fd4afd6fbf824c18938cb8db9cca0dfb'
+                    }
+                    'atf-one-active-first-off-again': {
+                        table: 'sys_atf_step'
+                        id: 'f995547815954d1a8146d1c2904ecc96'
+                    }
+                    'atf-one-active-first-on': {
+                        table: 'sys_atf_step'
+                        id: 'e4a79b1613ba412fa432a76608563430'
+                    }
+                    'atf-one-active-integration': {
+                        table: 'sys_atf_step'
+                        id: '95aec205d1cf4d66afa7d16bc81fbeee'
+                    }
+                    'atf-one-active-integration-off': {
+                        table: 'sys_atf_step'
+                        id: '5eb7161dd43f458897446f0568377277'
+                    }
+                    'atf-one-active-integration-on': {
+                        table: 'sys_atf_step'
+                        id: 'b02137d81dee4b7fa2b96cb16cfde263'
+                    }
+                    'atf-one-active-process': {
+                        table: 'sys_atf_step'
+                        id: '493e7531d558463cac3d9a873e6aa3c8'
+                    }
+                    'atf-one-active-second': {
+                        table: 'sys_atf_step'
+                        id: '4fc651b71dc341158ec77eea000ecad6'
+                    }
+                    'atf-one-active-second-off': {
+                        table: 'sys_atf_step'
+                        id: 'fdabdddde7564ba79a6cee7ba5e91880'
+                    }
+                    'atf-one-active-second-on': {
+                        table: 'sys_atf_step'
+                        id: 'f889dd27f4e74ec79f887174e533eda4'
+                    }
+                    'atf-token-health': {
+                        table: 'sys_atf_test'
+                        id: 'e38c812c22dc42f4bf9d81f3d0e84b89'
+                    }
+                    'atf-token-health-script': {
+                        table: 'sys_atf_step'
+                        id: 'f6f4255cf50745de8704df998734aa69'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '8bec8ed0c0684ce7a4fccec0576778e7'
@@ -491,6 +627,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '00759ec53cd948078cc8ebca036d253e'
+                        key: {
+                            document_key: 'd2e4515ec6844ece80ba10623322ad03'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '00886a8b7e764f708569986579df8e56'
                         key: {
@@ -507,11 +651,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '01f46c2ffeef4373a4ad5a078bb691d7'
+                        key: {
+                            document_key: '55498d8b90ed4798baacbc4e7a87f105'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '029399f14924444fa2b3f6d28c667599'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '030e29b77c334971882887a77617ad7e'
+                        key: {
+                            document_key: 'f995547815954d1a8146d1c2904ecc96'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -524,11 +684,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '05aed28e49d9452aa144e969489e82ce'
+                        key: {
+                            document_key: 'eb7440fe349743639d12be665fce0366'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '06d4fe6ae58f41ada77cef18cc8d989e'
                         key: {
                             name: 'x_tether_integration'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '086235f618774a48a5702c66377dfe66'
+                        key: {
+                            document_key: 'e4a79b1613ba412fa432a76608563430'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -593,6 +769,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0c9e4d512cab422bb47c58aa3e4792d7'
+                        key: {
+                            document_key: 'a4b0bdd73ed04637bbf21738196be3c1'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d4b7a2211084089857535f8beadedd0'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0f2d67c3032e4e6189d7832c28a6f18f'
                         key: {
@@ -633,6 +825,22 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14e30ae5e451409093b4539df6279ba1'
+                        key: {
+                            document_key: '6dc5e724e71148afa61718f727b49d9a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15cb49657b59465e9e23393d2b55ceae'
+                        key: {
+                            document_key: 'b3897d8b988648abaa9e4d8690650ed8'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -688,6 +896,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1a82c600743341ad9259a5ec6dd05727'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e4a79b1613ba412fa432a76608563430'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1b0fcb6dddf8475799465ef396e922cf'
                         key: {
@@ -717,12 +934,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1e91f5513e154533ad5f3a1c2031d86b'
+                        key: {
+                            document_key: 'f889dd27f4e74ec79f887174e533eda4'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1e956129bc4c4da9a95a2c9e3448e6a4'
                         key: {
                             name: 'x_tether_message'
                             element: 'direction'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f6f4d2f82cd4c01a3e0ce8f1fe97336'
+                        key: {
+                            document_key: '2cc1188037cd4a0398dedcefea36a3d4'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -754,6 +987,22 @@ declare global {
                             value: 'sandbox'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21d06a3746354e31b8c39135cf102928'
+                        key: {
+                            document_key: '5e220d7bdb194558ba7a30bb6c41832f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21edad44445c4235997a8a09dfc819b6'
+                        key: {
+                            document_key: '752ed1b7eefa497eace67c3f68029077'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -790,6 +1039,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '24313d44a51c486a87d0eebe82de7f18'
+                        key: {
+                            document_key: '2cc1188037cd4a0398dedcefea36a3d4'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '245cad4bf9d7415c80f3a17cc92640b2'
+                        key: {
+                            document_key: 'fdabdddde7564ba79a6cee7ba5e91880'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2466e4140bef45db9ff049a6d2782004'
                         key: {
@@ -821,6 +1086,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '25d076bb6b4b45da8368d01c5d4f6b17'
+                        key: {
+                            document_key: '90cecb2f75cc48c38b7d7aa029d58cc1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2661e544efc44f7dbffed91ceb4cd887'
+                        key: {
+                            document_key: 'fd4afd6fbf824c18938cb8db9cca0dfb'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '26e88f807b2944a3a911476e86fc2d25'
                         key: {
@@ -831,6 +1112,14 @@ declare global {
                                     name: 'x_tether.manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2704b9b343fb4001a39c9c6a0f112d33'
+                        key: {
+                            document_key: '245385f11f10493fb91a8573809d19a8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -874,6 +1163,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2934a0c5790f4ff98f812010aa08363d'
+                        key: {
+                            document_key: 'd2e4515ec6844ece80ba10623322ad03'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29a0db47de594d42aca4618244760050'
+                        key: {
+                            document_key: '95aec205d1cf4d66afa7d16bc81fbeee'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '29b7c00531bf4582a926ab0617590608'
                         key: {
@@ -907,6 +1212,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2a915cb39714459d8b3c4c60f91a0b89'
+                        key: {
+                            document_key: 'b3897d8b988648abaa9e4d8690650ed8'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2ac8d08681bd482b9aaf9cc77264acb0'
                         key: {
@@ -918,11 +1231,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2bb512ce97304e44b4aea45dd2eb84aa'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2c225a0d9da945828d6f1a699e370f82'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e213c057f7f4266b7c6be9fe35631e3'
+                        key: {
+                            document_key: 'b3897d8b988648abaa9e4d8690650ed8'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -955,6 +1284,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3163f1401e4b439aa4f82d35684e47c5'
+                        key: {
+                            document_key: '493e7531d558463cac3d9a873e6aa3c8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '319f8a0d8c884cd19da84cb6145d6799'
                         key: {
@@ -981,6 +1318,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3347c0f8c3d547ce9557ce4fcf499993'
+                        key: {
+                            document_key: 'f6f4255cf50745de8704df998734aa69'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '33eb261802544721aff4b6ab92165daf'
                         key: {
@@ -989,11 +1334,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '341c2b73287c46fca32c765c3d31eda1'
+                        key: {
+                            document_key: '55498d8b90ed4798baacbc4e7a87f105'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '344137f1043e41b7b22269b5d3df1111'
                         key: {
                             name: 'x_tether_connection'
                             element: 'authentication'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '345fdc4d1fd64d7b8edda73d0d50207f'
+                        key: {
+                            document_key: 'd2e4515ec6844ece80ba10623322ad03'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3499446d248a4fdaa2b24ef27c1210d1'
+                        key: {
+                            document_key: 'd2e4515ec6844ece80ba10623322ad03'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35555c5557aa4e2cbf0feae7449bb75d'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3587b3b4805d4d4394abe246f1e734a4'
+                        key: {
+                            document_key: '493e7531d558463cac3d9a873e6aa3c8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1029,6 +1414,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '37d6290254ae4298a17dd1d1332a4cc8'
+                        key: {
+                            document_key: 'f889dd27f4e74ec79f887174e533eda4'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '37e3317d42b740879cfd511a961b7693'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '90cecb2f75cc48c38b7d7aa029d58cc1'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '38524bd614b04df18f58b3075d8695b5'
                         key: {
@@ -1060,6 +1462,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '38c2e9776a844b1b9a6ed96b11d41a08'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '95aec205d1cf4d66afa7d16bc81fbeee'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38d79496bcf743ad8cebe29824a046c7'
+                        key: {
+                            document_key: 'b3897d8b988648abaa9e4d8690650ed8'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3992a0d5d616483aa90d896c9d652f1c'
+                        key: {
+                            document_key: 'd1cf49b715ad4c4e91ca9c34ae90b84a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a1067e11e79440096af4985bd405fe8'
+                        key: {
+                            document_key: '2cc1188037cd4a0398dedcefea36a3d4'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3abb2020e3cf493684209d7c5839d343'
                         key: {
@@ -1071,11 +1506,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3c18ebbdd7c7447b9abc71539e79c129'
+                        key: {
+                            document_key: '7b145219c79f4ae8b1986b409a047003'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3c720f27dd6e4fc2b6565a465411b742'
                         key: {
                             name: 'x_tether_connection'
                             element: 'authentication'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c796dbb81074a0da4eeb8de7a865535'
+                        key: {
+                            document_key: '4fc651b71dc341158ec77eea000ecad6'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1085,6 +1536,30 @@ declare global {
                             name: 'x_tether_transaction'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e2f2b9e79e34e049b5c325800e748fd'
+                        key: {
+                            document_key: '493e7531d558463cac3d9a873e6aa3c8'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e4679e356464f7e93552f7e773e486e'
+                        key: {
+                            document_key: 'f995547815954d1a8146d1c2904ecc96'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e67bc246e1c42f08d1d9cb64b577dd9'
+                        key: {
+                            document_key: 'b02137d81dee4b7fa2b96cb16cfde263'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -1159,6 +1634,22 @@ declare global {
                             name: 'x_tether_token_event'
                             element: 'detail'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42f701fe598841d694bc94050b8c6fbf'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '442deb10ee5c4775990a1159abdc84ce'
+                        key: {
+                            document_key: '5eb7161dd43f458897446f0568377277'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -1261,6 +1752,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '473d8bc4f4514ccb9f5ff2096733eed3'
+                        key: {
+                            document_key: 'b3897d8b988648abaa9e4d8690650ed8'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '47d53762c2654bb2acb16ac80838a7dc'
                         key: {
@@ -1272,6 +1771,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '47f31e5a15a34c87b3d9f7d924942014'
+                        key: {
+                            document_key: 'd1cf49b715ad4c4e91ca9c34ae90b84a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4801607469d04721abc092b9f4161b69'
                         key: {
@@ -1280,6 +1787,30 @@ declare global {
                             value: 'bidirectional'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '484d3cd16d2f4bbbad770d048c4e5bc2'
+                        key: {
+                            document_key: 'b3897d8b988648abaa9e4d8690650ed8'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '485c7a564721413b809a12d8f4988935'
+                        key: {
+                            document_key: 'e4a79b1613ba412fa432a76608563430'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48defb28f3ed4cac9bca749667994c2b'
+                        key: {
+                            document_key: 'b02137d81dee4b7fa2b96cb16cfde263'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -1414,6 +1945,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4e7347962c8c416c990773c7bc62d728'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'fd4afd6fbf824c18938cb8db9cca0dfb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e938f4a8f23459bad71c302441e30e0'
+                        key: {
+                            document_key: '752ed1b7eefa497eace67c3f68029077'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e99914a093440949d5fc8a18720c2e0'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4e9ffb4c71dc4bfa8da95aab1a8185c5'
                         key: {
@@ -1436,6 +1992,14 @@ declare global {
                         key: {
                             name: 'x_tether_token_event'
                             element: 'refresh_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50e3b7437fab450f8debc572c266a468'
+                        key: {
+                            document_key: 'eb7440fe349743639d12be665fce0366'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -1491,6 +2055,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '54786d428b9f4bbcbcbd26b43793c991'
+                        key: {
+                            document_key: 'fdabdddde7564ba79a6cee7ba5e91880'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '549f5bb0f64b4468be30e16ba641400d'
                         key: {
@@ -1538,6 +2110,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '55fb9931c0f644aeaaa739752e9c9417'
+                        key: {
+                            document_key: 'cc8fe437fade49c882cbbd808a4e3a5f'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '5699f5eb94644a82a50016ff37f365a1'
                         key: {
@@ -1554,6 +2134,23 @@ declare global {
                             value: 'granted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '57f6dfee91ec4d7a8e8b348ec8fab292'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '6dc5e724e71148afa61718f727b49d9a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '58cdd52bd1db438d8a098f1bd3a7ef1a'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -1619,6 +2216,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5ab53e1b238c4ee987d8993d3e10a7a6'
+                        key: {
+                            document_key: 'b02137d81dee4b7fa2b96cb16cfde263'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5ad27f352193439491685354b11cb9d6'
                         key: {
@@ -1637,6 +2242,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5b2bc7d451de4fc2ac6664e683e1c68d'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5bb7b6a8be5d4d65a76696486e1ec0d1'
                         key: {
@@ -1652,6 +2265,14 @@ declare global {
                         id: '5be9e9d60ae54e5180bc72a0fdbbaf72'
                         key: {
                             name: 'x_tether_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bfc4c3241d94f52b1ce75eeb200dbf1'
+                        key: {
+                            document_key: '5e220d7bdb194558ba7a30bb6c41832f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -1689,6 +2310,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e4098519b16495e9c74fd509283babe'
+                        key: {
+                            document_key: 'd2e4515ec6844ece80ba10623322ad03'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5f0cbc5af211438aa347e18403ca24c3'
                         key: {
@@ -1716,11 +2345,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '62dc70cc930346a78eb5e5a401d0f920'
+                        key: {
+                            document_key: '4fc651b71dc341158ec77eea000ecad6'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '62efec4c2c6640d8962f4553eb453473'
                         key: {
                             name: 'x_tether_integration'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '633af81b3cee4097b12d076576196b2e'
+                        key: {
+                            document_key: 'fdabdddde7564ba79a6cee7ba5e91880'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6360d57aff65466cb3a75481cc4a9eea'
+                        key: {
+                            document_key: 'fdabdddde7564ba79a6cee7ba5e91880'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -1738,6 +2391,14 @@ declare global {
                         key: {
                             name: 'x_tether_transaction'
                             element: 'bond'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '654abf5bb16a4a6b838480c2e38c3c5e'
+                        key: {
+                            document_key: '95aec205d1cf4d66afa7d16bc81fbeee'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -1852,6 +2513,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '68586e278ac34b83a6734744b79d2fd4'
+                        key: {
+                            document_key: '752ed1b7eefa497eace67c3f68029077'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '68913ebc60364612a2b8676dcef9d9d3'
                         key: {
@@ -1926,6 +2595,31 @@ declare global {
                             name: 'x_tether_http_request'
                             element: 'status_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c12bc2072814981a440673ac51e464f'
+                        key: {
+                            document_key: '245385f11f10493fb91a8573809d19a8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c250580cc9f400c97d50d2849792b1a'
+                        key: {
+                            document_key: 'd1cf49b715ad4c4e91ca9c34ae90b84a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6c4237ee0e944b19845f9343623e61e4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '55498d8b90ed4798baacbc4e7a87f105'
                         }
                     },
                     {
@@ -2083,6 +2777,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '75d13989bf114f65a65042620c31fdae'
+                        key: {
+                            document_key: '90cecb2f75cc48c38b7d7aa029d58cc1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7697194ba1ab48b294ee5b687e215f81'
+                        key: {
+                            document_key: '90cecb2f75cc48c38b7d7aa029d58cc1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '76dfe7f62aba4cbe98fbd91143e42657'
                         key: {
@@ -2119,6 +2829,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '780521f9e8094907a6b980c1cc15429e'
+                        key: {
+                            document_key: 'f889dd27f4e74ec79f887174e533eda4'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7938c1157b6e477b84f8461aaf80acf8'
                         key: {
@@ -2146,6 +2864,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7af2ff2e49764059858b58fe8870c3c8'
+                        key: {
+                            document_key: 'f58503fd79904e10acba623c4684ecb0'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7b280dae9244482c9eacd03731f4749c'
                         key: {
@@ -2154,11 +2880,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7b7f74192e77426385687045939f6357'
+                        key: {
+                            document_key: '95aec205d1cf4d66afa7d16bc81fbeee'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7bc89393575f4f22884d13da56c989aa'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ca48d3b207d422285f3a1b6fd804e55'
+                        key: {
+                            document_key: '5eb7161dd43f458897446f0568377277'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7cc3bb1b9e17456bb5f1ac4eca24e7ca'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2254,6 +3004,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7ffd877daa284a338fd9a9e16a73111f'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '800a8d06c71848888723343e0b17f8df'
                         key: {
@@ -2297,6 +3055,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '852c921cb96747fa960572d70cc95652'
+                        key: {
+                            document_key: '90cecb2f75cc48c38b7d7aa029d58cc1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8582312a86df4749b816c87e948b3081'
                         key: {
@@ -2308,12 +3074,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '85efebfeae234d3b8ed01bbe14968424'
+                        key: {
+                            document_key: 'b3897d8b988648abaa9e4d8690650ed8'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '862b8365bd834f95b7d319aff9102741'
                         key: {
                             name: 'x_tether_process'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8703690bbc0f4567b9194c3153bcfeea'
+                        key: {
+                            document_key: '2cc1188037cd4a0398dedcefea36a3d4'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2352,6 +3134,15 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'inbound_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '89ff14fa5bff4373874cbff77203ed48'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'fdabdddde7564ba79a6cee7ba5e91880'
                         }
                     },
                     {
@@ -2447,6 +3238,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92a8e6cfc45c42b09574f07bcd072796'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '92ad16f355e64ac8914dab2b40831b9a'
                         key: {
@@ -2461,6 +3260,22 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'consecutive_failures'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93f3d5d1c5144987965675b1f108f18b'
+                        key: {
+                            document_key: 'd2e4515ec6844ece80ba10623322ad03'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9403ebd614e048df8be8c1544be614dd'
+                        key: {
+                            document_key: 'e4a79b1613ba412fa432a76608563430'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2499,12 +3314,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '96fb89acd79044c7894251992e78d765'
+                        key: {
+                            document_key: 'cc8fe437fade49c882cbbd808a4e3a5f'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '976aac5b638345dd9b8442d59ac3ff16'
                         key: {
                             name: 'x_tether_bond'
                             element: 'integration'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '977ac470a1c24b3eae92144f87977da6'
+                        key: {
+                            document_key: 'fd4afd6fbf824c18938cb8db9cca0dfb'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -2534,6 +3365,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9a0b68dd61e2426083b4192b61645aaf'
+                        key: {
+                            document_key: '861e1eecaedd44799eedc766fa21396b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9a7f33f817ac48e5aab486ccd27fb459'
                         key: {
@@ -2547,6 +3386,15 @@ declare global {
                         key: {
                             name: 'x_tether_integration'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9c1bcb29152149f6802c9f57320c1104'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'b02137d81dee4b7fa2b96cb16cfde263'
                         }
                     },
                     {
@@ -2564,6 +3412,23 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'response_body'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ca2caf43b334fe5ac86e7974d61069f'
+                        key: {
+                            document_key: 'e4a79b1613ba412fa432a76608563430'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9cc21228d5324fbd80c2aafff5fdd053'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'f995547815954d1a8146d1c2904ecc96'
                         }
                     },
                     {
@@ -2593,6 +3458,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9d7d94186d7942e3b34d0785135c8936'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9de261327aa24e25976597e153470f8d'
+                        key: {
+                            document_key: '7b145219c79f4ae8b1986b409a047003'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f298a4769d3436fb3acaa0fc70e5838'
+                        key: {
+                            document_key: '5eb7161dd43f458897446f0568377277'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f6833cbf1204bf28db5bed92ccee5c9'
+                        key: {
+                            document_key: 'fdabdddde7564ba79a6cee7ba5e91880'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9f84792a68bd4be7bea717377503cc65'
                         key: {
@@ -2611,6 +3508,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a2653ef6c0394ff0a15627e3ea6b7089'
+                        key: {
+                            document_key: '245385f11f10493fb91a8573809d19a8'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'a268b13bf53d493f87eb188001cb4e84'
                         key: {
@@ -2625,6 +3530,22 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a332b766286c4d7d9fe3c6923b461718'
+                        key: {
+                            document_key: '6dc5e724e71148afa61718f727b49d9a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a398c9359a5a44878fed95d30d0e8a42'
+                        key: {
+                            document_key: 'a4b0bdd73ed04637bbf21738196be3c1'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -2717,6 +3638,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a702944be03f4eb4a337c1e6cb8b42fa'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '245385f11f10493fb91a8573809d19a8'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a7ca1038650145c4b598b87d162af200'
                         key: {
@@ -2750,6 +3680,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'aade93b61e5b4036b51cfe3a2127d929'
+                        key: {
+                            document_key: 'afb92a41c03245328f25fbc4ef8aafb6'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab114aca48df4ec8930a254128443d4b'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ab380cec765c4314b4dd27f3e18ce019'
                         key: {
@@ -2758,6 +3704,14 @@ declare global {
                             value: 'client_credentials'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab615963e2424495aff55d866015ead3'
+                        key: {
+                            document_key: '4fc651b71dc341158ec77eea000ecad6'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2833,6 +3787,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'afdb442799d246778f1acc7504ff1652'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ab892545ca484bfc9adbf773122abc3b'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'b020161f5ccc4cb59b672d4454c63e82'
                         key: {
@@ -2857,6 +3820,14 @@ declare global {
                             name: 'x_tether_bond'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0aa3410d8454fa4a2ee41599e1c314b'
+                        key: {
+                            document_key: '752ed1b7eefa497eace67c3f68029077'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -2886,11 +3857,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b314046c898b4037935f12e19ed3a83f'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_number'
                         id: 'b3377c2b161e425ab5a41233385c1b06'
                         key: {
                             category: 'x_tether_http_request'
                             prefix: 'HTTP'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b344bd40a97e421caee1334b99f099f3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'eb7440fe349743639d12be665fce0366'
                         }
                     },
                     {
@@ -2918,6 +3906,14 @@ declare global {
                             name: 'x_tether_http_request'
                             element: 'next_attempt_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b6ba3ff91d3442ae8476281c0bac5fa6'
+                        key: {
+                            document_key: 'f995547815954d1a8146d1c2904ecc96'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3031,6 +4027,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'be4df356bb1b46dea297f7bbb5f3e2ce'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'be5752da24ff41469b1b551e59b2213c'
                         key: {
@@ -3046,12 +4050,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'be975a1587c14f7bbe7a8d3196acbd2a'
+                        key: {
+                            document_key: 'a4b0bdd73ed04637bbf21738196be3c1'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bf366e50ae6549c992d27a560ad1fd13'
                         key: {
                             name: 'x_tether_process'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf47d8c9f54040a492a1cdff5ab378cf'
+                        key: {
+                            document_key: '493e7531d558463cac3d9a873e6aa3c8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3093,6 +4113,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c0c5d330a74a4d61bebdc29bc925bd68'
+                        key: {
+                            document_key: '752ed1b7eefa497eace67c3f68029077'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c11f64dd8f80431aa0837761bbb04282'
+                        key: {
+                            document_key: '5eb7161dd43f458897446f0568377277'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'c2f3753664224788ba91594d8bdf52a6'
                         key: {
@@ -3112,6 +4148,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c40f819b30da410fa8995a5351c548be'
+                        key: {
+                            document_key: '5eb7161dd43f458897446f0568377277'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'c44b36fa3c3c46338cf1b860123327e0'
                         key: {
@@ -3122,6 +4166,14 @@ declare global {
                                     name: 'x_tether.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4cddad38bd143baa4e69831eefbd95f'
+                        key: {
+                            document_key: 'fd4afd6fbf824c18938cb8db9cca0dfb'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3144,12 +4196,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c7ed5536e61f4bc69544ac9ba490ca2a'
+                        key: {
+                            document_key: 'd2e4515ec6844ece80ba10623322ad03'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c808ec2914804f088af42943fd3bce95'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'duration_ms'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c8d2f833bff14023ad34d2a957ec3355'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '4fc651b71dc341158ec77eea000ecad6'
                         }
                     },
                     {
@@ -3213,6 +4282,14 @@ declare global {
                         key: {
                             name: 'x_tether_token_event'
                             element: 'event'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccdef87922884fd099b216643f734d5d'
+                        key: {
+                            document_key: 'd1cf49b715ad4c4e91ca9c34ae90b84a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3285,6 +4362,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd37dd0b815be46a089bdd0fa5c33f892'
+                        key: {
+                            document_key: 'fd4afd6fbf824c18938cb8db9cca0dfb'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'd3c1d60765f441bdae2c2611c184e6a6'
                         key: {
@@ -3349,11 +4434,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd71202adf60f4f73ac11baad8bbd6a5a'
+                        key: {
+                            document_key: 'cc8fe437fade49c882cbbd808a4e3a5f'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'd7537dc52d934d3db8f2abae26e9c0d6'
                         key: {
                             name: 'x_tether_integration'
                             element: 'backoff'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd7a46e0330014a808009b7403db4f1a1'
+                        key: {
+                            document_key: 'ab892545ca484bfc9adbf773122abc3b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3373,6 +4474,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd9382c44b6e649278e50f2fb9b3c56ae'
+                        key: {
+                            document_key: 'eb7440fe349743639d12be665fce0366'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9e2ba02c9ae48f5a0f393bf2cd9c75e'
+                        key: {
+                            document_key: '4fc651b71dc341158ec77eea000ecad6'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'da06110732b44246940cdd05c01e5de4'
                         key: {
@@ -3386,6 +4503,30 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da83bd850c4743eb8c7cceb048f0ca58'
+                        key: {
+                            document_key: 'f889dd27f4e74ec79f887174e533eda4'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daf4b01523744b3a9025b4d8e9363b9b'
+                        key: {
+                            document_key: '245385f11f10493fb91a8573809d19a8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db46ee2d614740fea6567c6258b03e2d'
+                        key: {
+                            document_key: '861e1eecaedd44799eedc766fa21396b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3436,11 +4577,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dc2edfbee5c14abd9b15d71e864b47c2'
+                        key: {
+                            document_key: '2cc1188037cd4a0398dedcefea36a3d4'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'dd2ea792827148b493edb571b6a0b2cf'
                         key: {
                             name: 'x_tether_process'
                             element: 'api_name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dddf770b9b7348aaa5867e5be86a3fdb'
+                        key: {
+                            document_key: 'fd4afd6fbf824c18938cb8db9cca0dfb'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -3450,6 +4607,30 @@ declare global {
                             name: 'x_tether_transaction'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de62a578ee1d47f2884b439aa57efd8f'
+                        key: {
+                            document_key: 'f995547815954d1a8146d1c2904ecc96'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df71787a300d49f79e4e8ee099df2f05'
+                        key: {
+                            document_key: 'e4a79b1613ba412fa432a76608563430'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e03a960d33034a6fbd0dc917e9bbc89b'
+                        key: {
+                            document_key: '55498d8b90ed4798baacbc4e7a87f105'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3508,6 +4689,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e4c39b64cfd34cdda43d61921ab97860'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'cc8fe437fade49c882cbbd808a4e3a5f'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'e4d0e17a9ecc4bf887ba2b1d3c08d2c6'
                         key: {
@@ -3520,6 +4710,15 @@ declare global {
                         key: {
                             name: 'x_tether_transaction'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e561f720f3ac42cf859d8a50e4fba34e'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '82639c96299a45169639ef231503bc4d'
                         }
                     },
                     {
@@ -3569,11 +4768,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e7d9b080949045f2ae51447fafcad2d2'
+                        key: {
+                            document_key: 'cc8fe437fade49c882cbbd808a4e3a5f'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e85019af244c46fba5d2c6923d9475fc'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e875a5d0e7d941f7b697124d744964fc'
+                        key: {
+                            document_key: '2cc1188037cd4a0398dedcefea36a3d4'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3593,6 +4808,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e908b85482884d29a124d47ff8bf67d2'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'a4b0bdd73ed04637bbf21738196be3c1'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e970e9c38fe94462aee146a97bb6a6da'
                         key: {
@@ -3601,6 +4825,14 @@ declare global {
                             value: 'queued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9eeceeec18d4142b55f5f74cb1c6202'
+                        key: {
+                            document_key: 'f995547815954d1a8146d1c2904ecc96'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -3618,6 +4850,23 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'last_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea2179d7810848ba931bd0564d009933'
+                        key: {
+                            document_key: '82639c96299a45169639ef231503bc4d'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ea7cf75c181e423ca0ab3072af8718f6'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '752ed1b7eefa497eace67c3f68029077'
                         }
                     },
                     {
@@ -3642,6 +4891,14 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed242d58edb3441682507b7ffcfe780b'
+                        key: {
+                            document_key: 'b02137d81dee4b7fa2b96cb16cfde263'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3675,12 +4932,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eed6e4af164d4c14a4a163b26ee19fe8'
+                        key: {
+                            document_key: 'f889dd27f4e74ec79f887174e533eda4'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'efab8c3d9763459b803181bd5941b2b4'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'payload'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'efabc3aab6204cf4adfe8927c5d311f0'
+                        key: {
+                            document_key: 'afb92a41c03245328f25fbc4ef8aafb6'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -3706,6 +4979,14 @@ declare global {
                             name: 'x_tether_http_request'
                             element: 'method'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f15e9d66add54d0cb94e007394bd320c'
+                        key: {
+                            document_key: 'a4b0bdd73ed04637bbf21738196be3c1'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3772,6 +5053,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f3f47bb332074ce28cdf8371d75204c8'
+                        key: {
+                            document_key: '6dc5e724e71148afa61718f727b49d9a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f40ee377d4d74f6490b7f465310cd659'
                         key: {
@@ -3798,6 +5087,14 @@ declare global {
                             name: 'x_tether_http_request'
                             element: 'transaction'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5be75599d6f44cc8c533dc38de84bef'
+                        key: {
+                            document_key: '6dc5e724e71148afa61718f727b49d9a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3837,6 +5134,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f73c2eba50d44e8aa10acd610e4ed89e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'f889dd27f4e74ec79f887174e533eda4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7411a7649734f9fb04bdafb7af46dd1'
+                        key: {
+                            document_key: 'a4b0bdd73ed04637bbf21738196be3c1'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f7bfa41adacc49af936a829da62e7d34'
                         key: {
@@ -3855,6 +5169,22 @@ declare global {
                         key: {
                             name: 'x_tether_transaction'
                             element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f922fad880f3490ea076dce39aaec2e5'
+                        key: {
+                            document_key: 'cc8fe437fade49c882cbbd808a4e3a5f'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f931637cd4d5478a9f8126bd6894e1c6'
+                        key: {
+                            document_key: 'b02137d81dee4b7fa2b96cb16cfde263'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -3880,6 +5210,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fab40eb30c624e68a4d3643e41e58d3e'
+                        key: {
+                            document_key: '55498d8b90ed4798baacbc4e7a87f105'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb239f0e75ae495094263ce8b6da31c1'
+                        key: {
+                            document_key: 'eb7440fe349743639d12be665fce0366'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb7543e9b2c54657816192141ba3360b'
+                        key: {
+                            document_key: 'f58503fd79904e10acba623c4684ecb0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fc5ac4a918dd4f9ca8c29117efe343d2'
                         key: {
@@ -3899,6 +5253,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fcde39dc5e0e4ed8aaa0ba6a359b4e98'
+                        key: {
+                            document_key: '95aec205d1cf4d66afa7d16bc81fbeee'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'fd2730969be148e8869eb88dd2433dff'
                         key: {
@@ -3909,6 +5271,15 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fe097335b6b449599f1e3c4202297fb9'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '5eb7161dd43f458897446f0568377277'
                         }
                     },
                     {
@@ -3945,6 +5316,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ff1ff224b2df4f8c957ff84f71a43233'
+                        key: {
+                            document_key: '2cc1188037cd4a0398dedcefea36a3d4'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ffb0229c5b1b452780c3116483e293d1'
                         key: {
@@ -3961,6 +5340,14 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'transaction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffe77f64bf364c9dbca46679c617a315'
+                        key: {
+                            document_key: 'f6f4255cf50745de8704df998734aa69'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                 ]
