@@ -7,67 +7,18 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ToRecordStepMetadata } from '@servicenow/sdk-build-plugins'
-import { AppRecord, DistApp, readDistApp, recordsOf } from '../../sandbox/dist-app'
+import { DistApp, readDistApp, recordsOf } from '../../sandbox/dist-app'
 import { distApp, projectRoot } from '../../scripts/lib/sdk'
-
-interface Step {
-    sysId: string
-    order: number
-    /** "category.method" of the Fluent ATF API, e.g. "rest.sendRestRequest". */
-    call: string
-    inputs: Record<string, string>
-}
-
-/**
- * The SDK's table of ATF step configs, read from its file: the package's index would load the whole
- * build toolchain (seconds) for one constant, and its exports map hides the file itself.
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ToRecordStepConfigs } = require(join(projectRoot, 'node_modules', '@servicenow', 'sdk-build-plugins', 'dist', 'atf', 'step-configs.js')) as {
-    ToRecordStepConfigs: ToRecordStepMetadata
-}
+import { atfSteps, atfTest, pill } from '../atf-steps'
 
 let app: DistApp
-const stepConfigs = new Map<string, { call: string; variables: Map<string, string> }>()
 
 beforeAll(() => {
     app = readDistApp(distApp)
-    for (const [category, methods] of Object.entries(ToRecordStepConfigs)) {
-        for (const [method, meta] of Object.entries(methods as Record<string, { stepConfigId: string; variables: Record<string, { inputVariableId: string }> }>)) {
-            const variables = new Map(Object.entries(meta.variables).map(([param, v]) => [v.inputVariableId, param]))
-            stepConfigs.set(meta.stepConfigId, { call: `${category}.${method}`, variables })
-        }
-    }
 })
 
-function testNamed(name: string): AppRecord {
-    const found = recordsOf(app, 'sys_atf_test', { name })
-    expect(found).toHaveLength(1)
-    return found[0]
-}
-
-/** The steps of a test in run order, with their inputs by Fluent parameter name. */
-function stepsOf(name: string): Step[] {
-    const test = testNamed(name)
-    return recordsOf(app, 'sys_atf_step', { test: test.sysId })
-        .map((s) => {
-            const config = stepConfigs.get(s.fields.step_config.value)
-            if (!config) throw new Error(`Unknown step config ${s.fields.step_config.value} in ${name}`)
-            const inputs: Record<string, string> = {}
-            for (const v of recordsOf(app, 'sys_variable_value', { document: 'sys_atf_step', document_key: s.sysId })) {
-                const param = config.variables.get(v.fields.variable.value)
-                if (!param) throw new Error(`Unknown input variable ${v.fields.variable.value} of ${config.call} in ${name}`)
-                inputs[param] = v.fields.value?.value ?? ''
-            }
-            return { sysId: s.sysId, order: Number(s.fields.order.value), call: config.call, inputs }
-        })
-        .sort((a, b) => a.order - b.order)
-}
-
-function pill(step: Step, output: string): string {
-    return `{{step['${step.sysId}'].${output}}}`
-}
+const stepsOf = (name: string) => atfSteps(app, name)
+const testNamed = (name: string) => atfTest(app, name)
 
 function roleId(name: string): string {
     const role = recordsOf(app, 'sys_user_role', { name })
@@ -103,7 +54,7 @@ test('token health: one server script, the shipped file, exercising TetherOAuth 
     const script = steps[0].inputs.script
     expect(script).toBe(source('token-health.atf.server.js'))
     expect(script).toContain('new x_tether.TetherOAuth()')
-    for (const expected of ["shouldbe: 'none', value: health.state", "shouldbe: 'missing_credentials'", "shouldbe: 'not_oauth'", "shouldbe: 'unknown_connection'", 'shouldbe: true, value: cc.canRegrant']) {
+    for (const expected of ["shouldbe: 'none', value: health.state", "shouldbe: 'missing_profile'", "shouldbe: 'missing_credentials'", "shouldbe: 'not_oauth'", "shouldbe: 'unknown_connection'", 'shouldbe: true, value: cc.canRegrant']) {
         expect(script).toContain(expected)
     }
     // The ATF script signature ServiceNow documents, and a pass result.

@@ -10,7 +10,7 @@ export const tokenHealthTest = Test(
         $id: Now.ID['atf-token-health'],
         name: 'Tether: TetherOAuth token health and error codes',
         description:
-            'Creates a process, an integration and three connections (password grant, client credentials, Basic), then asserts x_tether.TetherOAuth.getHealth() fields (state none, grant type, canRegrant, empty expiries, 0 failures) and the codes missing_credentials, not_oauth and unknown_connection, none of which may call the provider.',
+            'Creates a process, an integration and three connections (password grant, client credentials, Basic), then asserts x_tether.TetherOAuth.getHealth() fields (state none, grant type, canRegrant, empty expiries, 0 failures) and the codes missing_profile, missing_credentials, not_oauth and unknown_connection, none of which may call the provider.',
         active: true,
         failOnServerError: true,
     },

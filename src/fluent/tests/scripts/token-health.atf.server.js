@@ -1,6 +1,7 @@
 /**
  * ATF "Run Server Side Script" step of the test "Tether: TetherOAuth token health and error codes".
- * Creates a process, an integration and connections (ATF rolls them back after the test), then checks
+ * Creates a process, an integration, connections and an OAuth provider registry whose token URL is
+ * never called (ATF rolls them all back after the test), then checks
  * what x_tether.TetherOAuth answers without calling any partner: the health of a connection that has
  * no token yet, and the codes of requests that must be refused before any HTTP call.
  */
@@ -47,11 +48,33 @@
     assertEqual({ name: 'health: last error', shouldbe: '', value: health.lastError });
     assertEqual({ name: 'health: refresh days left', shouldbe: 'null', value: String(health.refreshDaysLeft) });
 
-    // The password grant without a user name and password is refused before any token request.
+    // Refused before any token request: no OAuth profile, then (with one) no user name and password.
+    var noProfile = oauth.requestToken(passwordId, {});
+    assertEqual({ name: 'requestToken without a profile: ok', shouldbe: false, value: noProfile.ok });
+    assertEqual({ name: 'requestToken without a profile: code', shouldbe: 'missing_profile', value: noProfile.code });
+    var misconfigured = oauth.getHealth(passwordId);
+    assertEqual({ name: 'a missing profile shows as a configuration error', shouldbe: 'error', value: misconfigured.state });
+    assertEqual({ name: 'the error says what is missing', shouldbe: 'missing_profile', value: misconfigured.lastError.split(':')[0] });
+    var registry = new GlideRecord('oauth_entity');
+    registry.initialize();
+    registry.setValue('name', 'ATF token health provider ' + suffix);
+    registry.setValue('type', 'oauth_provider');
+    registry.setValue('client_id', 'atf-token-health-' + suffix);
+    registry.setValue('token_url', 'https://partner.invalid/oauth_token.do');
+    var profile = new GlideRecord('oauth_entity_profile');
+    profile.initialize();
+    profile.setValue('name', 'ATF token health provider ' + suffix + ' default_profile');
+    profile.setValue('oauth_entity', registry.insert());
+    profile.setValue('grant_type', 'password');
+    var withProfile = new GlideRecord('x_tether_connection');
+    withProfile.get(passwordId);
+    withProfile.setValue('oauth_profile', profile.insert());
+    withProfile.update();
     var missing = oauth.requestToken(passwordId, {});
-    assertEqual({ name: 'requestToken without credentials: ok', shouldbe: false, value: missing.ok });
     assertEqual({ name: 'requestToken without credentials: code', shouldbe: 'missing_credentials', value: missing.code });
-    assertEqual({ name: 'requestToken without credentials leaves the state', shouldbe: 'none', value: oauth.getHealth(passwordId).state });
+    var after = oauth.getHealth(passwordId);
+    assertEqual({ name: 'missing credentials leave the state as it was', shouldbe: 'error', value: after.state });
+    assertEqual({ name: 'refused requests count no token failure', shouldbe: 0, value: after.consecutiveFailures });
 
     var clientCredentialsId = connection('ATF client credentials ' + suffix, 'oauth2', 'client_credentials');
     var cc = oauth.getHealth(clientCredentialsId);
