@@ -101,7 +101,7 @@
             rows = [
                 ['Authentication', c.authenticationLabel + (GRANT_LABELS[c.grantType] ? ', ' + GRANT_LABELS[c.grantType] : '')],
                 ['Access token expires', when(c.accessExpires, nowMs)],
-                ['Refresh token expires', when(c.refreshExpires, nowMs) + (c.refreshDaysLeft === null || c.refreshExpires === '' ? '' : ', ' + c.refreshDaysLeft + ' days left')],
+                ['Refresh token expires', c.refreshDaysLeft === null || c.refreshExpires === '' ? when(c.refreshExpires, nowMs) : when(c.refreshExpires, NaN) + ' (' + c.refreshDaysLeft + ' days left)'],
                 ['Next refresh', when(c.nextRefresh, nowMs)],
                 ['Last refresh', when(c.lastRefresh, nowMs)],
                 ['Unattended re-grant', c.canRegrant ? 'Possible' : 'Not possible (a person must re-authorise)'],
