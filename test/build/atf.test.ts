@@ -64,19 +64,24 @@ test('token health: one server script, the shipped file, exercising TetherOAuth 
 test('inbound API: ping as an x_tether.integration user answers 200 "ok"; as a user without it, 403', () => {
     const steps = stepsOf('Tether: inbound API status codes')
     expect(steps.map((s) => s.call)).toEqual([
+        'server.createUser',
         'server.runServerSideScript',
         'rest.sendRestRequest',
         'rest.assertStatusCode',
         'rest.assertResponsePayload',
+        'server.createUser',
         'server.runServerSideScript',
         'rest.sendRestRequest',
         'rest.assertStatusCode',
     ])
-    const [integrationUser, pingIntegration, is200, body, noRoleUser, pingNoRole, is403] = steps
+    const [createIntegration, integrationUser, pingIntegration, is200, body, createNoRole, noRoleUser, pingNoRole, is403] = steps
+    // ATF's own step grants the role (no scoped script writes sys_user_has_role); it impersonates no one.
+    expect(createIntegration.inputs).toMatchObject({ roles: roleId('x_tether.integration'), impersonate: '0', fieldValues: 'user_name=atf.tether.integration^web_service_access_only=true^EQ' })
+    expect(createNoRole.inputs).toMatchObject({ roles: '', impersonate: '0', fieldValues: 'user_name=atf.tether.norole^web_service_access_only=true^EQ' })
     expect(integrationUser.inputs.script).toBe(source('inbound-integration-user.atf.server.js'))
-    expect(integrationUser.inputs.script).toContain("var ROLE = 'x_tether.integration';")
+    expect(integrationUser.inputs.script).toContain("var USER_NAME = 'atf.tether.integration';")
     expect(noRoleUser.inputs.script).toBe(source('inbound-no-role-user.atf.server.js'))
-    expect(noRoleUser.inputs.script).toContain("var ROLE = '';")
+    expect(noRoleUser.inputs.script).toContain("var USER_NAME = 'atf.tether.norole';")
     for (const fixture of [integrationUser, noRoleUser]) {
         // A random password made at run time, handed to a Basic Auth profile the REST step uses.
         expect(fixture.inputs.script).toContain("var password = 'Atf-' + gs.generateGUID() + '-9a!';")

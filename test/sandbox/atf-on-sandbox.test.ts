@@ -29,19 +29,26 @@ test('Tether: TetherOAuth token health and error codes passes on the sandbox', a
 test('Tether: inbound API status codes passes on the sandbox: 200 for the integration user, 403 without the role', async () => {
     const results = await runAtfSteps(instance, atfSteps(app, 'Tether: inbound API status codes'))
     expect(results.map((r) => [r.call, r.ok])).toEqual([
+        ['server.createUser', true],
         ['server.runServerSideScript', true],
         ['rest.sendRestRequest', true],
         ['rest.assertStatusCode', true],
         ['rest.assertResponsePayload', true],
+        ['server.createUser', true],
         ['server.runServerSideScript', true],
         ['rest.sendRestRequest', true],
         ['rest.assertStatusCode', true],
     ])
-    expect(results[1].detail).toMatch(/^get \/api\/x_tether\/v1\/ping as atf\.tether\.integration\.[0-9a-f]{10}: 200$/)
-    expect(results[5].detail).toMatch(/^get \/api\/x_tether\/v1\/ping as atf\.tether\.norole\.[0-9a-f]{10}: 403$/)
+    expect(results[0].detail).toBe('created atf.tether.integration with 1 role(s)')
+    expect(results[2].detail).toBe('get /api/x_tether/v1/ping as atf.tether.integration: 200')
+    expect(results[5].detail).toBe('created atf.tether.norole with 0 role(s)')
+    expect(results[7].detail).toBe('get /api/x_tether/v1/ping as atf.tether.norole: 403')
 })
 
 test('the runner fails a step whose expectation does not hold, and stops there', async () => {
+    // A fresh instance: the users of the passing run above still exist here (no ATF rollback).
+    await instance.closeAsync()
+    instance = await startHttpInstance(allRoutes())
     const steps = atfSteps(app, 'Tether: inbound API status codes')
     const wrong = steps.map((s, i) => (i === steps.length - 1 ? { ...s, inputs: { ...s.inputs, statusCode: '200' } } : s))
     const results = await runAtfSteps(instance, wrong)

@@ -56,6 +56,26 @@ export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]):
                 outputs.set(step.sysId, Object.fromEntries(Object.entries(ran.outputs).map(([k, v]) => [k, String(v)])))
                 return { ok: ran.result === true, detail: `${ran.asserts} assertions; ${ran.message}` }
             }
+            case 'server.createUser': {
+                if (step.inputs.impersonate === '1') throw new Error('Sandbox ATF runner: impersonation is not supported')
+                const fields: Record<string, string> = {}
+                for (const part of (step.inputs.fieldValues ?? '').replace(/\^EQ$/, '').split('^').filter(Boolean)) {
+                    const eq = part.indexOf('=')
+                    fields[part.slice(0, eq)] = part.slice(eq + 1)
+                }
+                const roles = (step.inputs.roles ?? '').split(',').filter(Boolean)
+                const userId = instance.run<string>(`
+                    var u = new GlideRecord('sys_user'); u.initialize();
+                    u.setValue('first_name', ${JSON.stringify(step.inputs.firstName ?? '')}); u.setValue('last_name', ${JSON.stringify(step.inputs.lastName ?? '')});
+                    var f = ${JSON.stringify(fields)}; for (var k in f) u.setValue(k, f[k]);
+                    var id = u.insert();
+                    ${JSON.stringify(roles)}.forEach(function (role) {
+                        var h = new GlideRecord('sys_user_has_role'); h.initialize(); h.user = id; h.role = role; h.state = 'active'; h.insert();
+                    });
+                    id`)
+                outputs.set(step.sysId, { user: userId })
+                return { ok: true, detail: `created ${fields.user_name ?? userId} with ${roles.length} role(s)` }
+            }
             case 'rest.sendRestRequest': {
                 if (step.inputs.auth !== 'basic') throw new Error(`Sandbox ATF runner: REST auth "${step.inputs.auth}" is not supported`)
                 const profile = instance.run<{ user: string; password: string }>(

@@ -225,6 +225,14 @@ declare global {
                         table: 'sys_atf_test'
                         id: '795c894dfc514bfda1772083facef1fa'
                     }
+                    'atf-inbound-api-create-integration-user': {
+                        table: 'sys_atf_step'
+                        id: '58ef8e32b5b5400da2005b11970a9f5c'
+                    }
+                    'atf-inbound-api-create-no-role-user': {
+                        table: 'sys_atf_step'
+                        id: '5d17948bdc314466b0694b9b4fbd70a1'
+                    }
                     'atf-inbound-api-integration-user': {
                         table: 'sys_atf_step'
                         id: 'f58503fd79904e10acba623c4684ecb0'
@@ -668,6 +676,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0305efb074d44fdfb4994b85d6600205'
+                        key: {
+                            document_key: '5d17948bdc314466b0694b9b4fbd70a1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '030e29b77c334971882887a77617ad7e'
                         key: {
                             document_key: 'f995547815954d1a8146d1c2904ecc96'
@@ -758,6 +774,14 @@ declare global {
                             name: 'x_tether_integration'
                             element: 'partner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b80492b9fd249e194beac3c8551c4e1'
+                        key: {
+                            document_key: '58ef8e32b5b5400da2005b11970a9f5c'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1072,6 +1096,14 @@ declare global {
                             value: 'inbound'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '25719d6b4faf45f8be1afa0415469060'
+                        key: {
+                            document_key: '58ef8e32b5b5400da2005b11970a9f5c'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -1609,6 +1641,14 @@ declare global {
                             value: 'degraded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4187257e289040ceb958f4901d448892'
+                        key: {
+                            document_key: '5d17948bdc314466b0694b9b4fbd70a1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2912,6 +2952,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7d11dabcad4f4c4ea1ceb153158f395c'
+                        key: {
+                            document_key: '58ef8e32b5b5400da2005b11970a9f5c'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7d617c9a3811481d8e466cfac884a57d'
                         key: {
@@ -3056,6 +3104,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8483fc9f63e349f6826496cd4d9679a4'
+                        key: {
+                            document_key: '58ef8e32b5b5400da2005b11970a9f5c'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '852c921cb96747fa960572d70cc95652'
                         key: {
                             document_key: '90cecb2f75cc48c38b7d7aa029d58cc1'
@@ -3173,6 +3229,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8d62db1e434541819796206f0968d054'
+                        key: {
+                            document_key: '5d17948bdc314466b0694b9b4fbd70a1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8d91aacae73c48be8a009b2d692f2a15'
                         key: {
@@ -3272,10 +3336,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '93fc76b986d84fbcac866df13a488b13'
+                        key: {
+                            document_key: '58ef8e32b5b5400da2005b11970a9f5c'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9403ebd614e048df8be8c1544be614dd'
                         key: {
                             document_key: 'e4a79b1613ba412fa432a76608563430'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '949fd2a3efbb4d3ea73ca6fb9a5f0a8a'
+                        key: {
+                            document_key: '5d17948bdc314466b0694b9b4fbd70a1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3538,6 +3618,14 @@ declare global {
                         key: {
                             document_key: '6dc5e724e71148afa61718f727b49d9a'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a390513020474d7d8e06138234d698a9'
+                        key: {
+                            document_key: '5d17948bdc314466b0694b9b4fbd70a1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4336,6 +4424,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd05bca6de3ce4b60ad609fdfc3bf5ab7'
+                        key: {
+                            document_key: '58ef8e32b5b5400da2005b11970a9f5c'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd0870c85380c4bdfac75b6adad7707a1'
                         key: {
@@ -4374,6 +4470,14 @@ declare global {
                         id: 'd3c1d60765f441bdae2c2611c184e6a6'
                         key: {
                             name: 'x_tether.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3df1752727c489fbd33159a1043d11d'
+                        key: {
+                            document_key: '58ef8e32b5b5400da2005b11970a9f5c'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -4792,6 +4896,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e893a66192bd404bbfe1cadffa21dbc9'
+                        key: {
+                            document_key: '5d17948bdc314466b0694b9b4fbd70a1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e89497b424aa4962a4870454c844ab0c'
                         key: {
@@ -4921,6 +5033,14 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eea20da4cb8c47908a7c921b59a8d582'
+                        key: {
+                            document_key: '5d17948bdc314466b0694b9b4fbd70a1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {

@@ -1,38 +1,24 @@
 /**
- * ATF "Run Server Side Script" fixture of the test "Tether: inbound API status codes": a user with
- * no role at all and a Basic Auth profile with its credentials, so the next "Send REST Request -
- * Inbound" step calls the API as someone the inbound API must refuse. The password is random, made
- * here at run time and stored nowhere else; ATF rolls the user and the profile back.
+ * ATF "Run Server Side Script" fixture of the test "Tether: inbound API status codes". The
+ * previous step (ATF's Create a User) made atf.tether.norole, who has no role at all; this gives
+ * that user a random password and a Basic Auth profile with its credentials, so the next "Send
+ * REST Request - Inbound" step calls the API as that user. The password is made here at run time
+ * and stored nowhere else; ATF rolls the user and the profile back.
  */
 (function (outputs, steps, params, stepResult, assertEqual) {
-    var ROLE = '';
-    var suffix = gs.generateGUID().substring(0, 10);
+    var USER_NAME = 'atf.tether.norole';
     var password = 'Atf-' + gs.generateGUID() + '-9a!';
     var user = new GlideRecord('sys_user');
-    user.initialize();
-    user.setValue('user_name', 'atf.tether.' + (ROLE ? 'integration.' : 'norole.') + suffix);
-    user.setValue('first_name', 'ATF');
-    user.setValue('last_name', 'Tether ' + (ROLE || 'no role'));
-    user.setValue('active', true);
-    user.setValue('web_service_access_only', true);
+    assertEqual({ name: 'the Create a User step made ' + USER_NAME, shouldbe: true, value: user.get('user_name', USER_NAME) });
     user.user_password.setDisplayValue(password);
-    var userId = user.insert();
-    if (ROLE) {
-        var role = new GlideRecord('sys_user_role');
-        assertEqual({ name: 'role ' + ROLE + ' exists', shouldbe: true, value: role.get('name', ROLE) });
-        var grant = new GlideRecord('sys_user_has_role');
-        grant.initialize();
-        grant.setValue('user', userId);
-        grant.setValue('role', role.getUniqueValue());
-        grant.insert();
-    }
+    user.update();
     var profile = new GlideRecord('sys_auth_profile_basic');
     profile.initialize();
-    profile.setValue('name', 'ATF Tether inbound ' + suffix);
-    profile.setValue('username', user.getValue('user_name'));
+    profile.setValue('name', 'ATF Tether inbound ' + USER_NAME);
+    profile.setValue('username', USER_NAME);
     profile.password.setDisplayValue(password);
     outputs.table = 'sys_auth_profile_basic';
     outputs.record_id = profile.insert();
-    stepResult.setOutputMessage('Created ' + user.getValue('user_name') + (ROLE ? ' with ' + ROLE : ' without any role') + ' and its Basic Auth profile');
+    stepResult.setOutputMessage('Gave ' + USER_NAME + ' a random password and a Basic Auth profile');
     return true;
 })(outputs, steps, params, stepResult, assertEqual);
