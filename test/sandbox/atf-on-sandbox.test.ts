@@ -1,7 +1,7 @@
 /**
- * The shipped ATF tests whose steps the sandbox can run (server scripts and REST steps), run on an
- * instance with the build installed: what ATF checks on a real instance holds on the sandbox too.
- * The record and impersonation steps of the other two tests are not run here (see atf-runner.ts).
+ * The four ATF tests Tether ships, run step by step on an instance with the build installed (see
+ * atf-runner.ts for what is run and how): what ATF checks on a real instance holds on the sandbox
+ * too, and a step whose expectation does not hold fails.
  */
 import { readDistApp } from '../../sandbox/dist-app'
 import { distApp } from '../../scripts/lib/sdk'
@@ -60,6 +60,43 @@ test('the runner fails a step whose expectation does not hold, and stops there',
     expect(outcome).toEqual({ call: 'server.runServerSideScript', ok: false, detail: expect.stringContaining('assertEqual "Basic connection: requestToken code": expected "oauth", got "not_oauth"') })
 })
 
+test('Tether: connection ACL denials passes on the sandbox: user and manager refused, admin allowed', async () => {
+    const results = await runAtfSteps(instance, atfSteps(app, 'Tether: connection ACL denials'))
+    expect(results.map((r) => `${r.ok ? 'pass' : 'FAIL'} ${r.call}: ${r.detail.replace(/[0-9a-f]{32}/g, '<id>')}`)).toEqual([
+        'pass server.recordInsert: x_tether_process inserted <id>',
+        'pass server.recordInsert: x_tether_integration inserted <id>',
+        'pass server.recordInsert: x_tether_connection inserted <id>',
+        'pass server.createUser: created ATF Tether user with 1 role(s), impersonated',
+        'pass server.recordInsert: x_tether_connection not inserted',
+        'pass server.recordUpdate: x_tether_connection not updated',
+        'pass server.createUser: created ATF Tether manager with 1 role(s), impersonated',
+        'pass server.recordUpdate: x_tether_connection not updated',
+        'pass server.createUser: created ATF Tether admin with 1 role(s), impersonated',
+        'pass server.recordInsert: x_tether_connection inserted <id>',
+    ])
+})
+
+test('Tether: one active connection per integration passes on the sandbox', async () => {
+    const results = await runAtfSteps(instance, atfSteps(app, 'Tether: one active connection per integration'))
+    expect(results.filter((r) => !r.ok)).toEqual([])
+    expect(results).toHaveLength(12)
+    expect(results.map((r) => r.detail.replace(/[0-9a-f]{32}/g, '<id>')).slice(3, 7)).toEqual([
+        'x_tether_integration matches active=true^state=active',
+        'x_tether_connection inserted <id>',
+        'x_tether_connection matches active=false',
+        'x_tether_connection matches active=true',
+    ])
+})
+
+test('a record step whose expectation does not hold fails: an admin insert asserted as denied', async () => {
+    const steps = atfSteps(app, 'Tether: connection ACL denials')
+    const last = steps[steps.length - 1]
+    const flipped = [...steps.slice(0, -1), { ...last, inputs: { ...last.inputs, assert: 'record_not_inserted' } }]
+    const results = await runAtfSteps(instance, flipped)
+    expect(results[results.length - 1]).toMatchObject({ call: 'server.recordInsert', ok: false })
+})
+
 test('step types the sandbox does not run are refused, not skipped', async () => {
-    await expect(runAtfSteps(instance, atfSteps(app, 'Tether: connection ACL denials'))).rejects.toThrow('Sandbox ATF runner: server.recordInsert steps are not run by the sandbox')
+    const form = { sysId: '0'.repeat(32), order: 1, call: 'form.openNewForm', inputs: { table: 'x_tether_connection' } }
+    await expect(runAtfSteps(instance, [form])).rejects.toThrow('Sandbox ATF runner: form.openNewForm steps are not run by the sandbox')
 })

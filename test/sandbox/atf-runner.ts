@@ -1,10 +1,12 @@
 /**
- * A small ATF runner for the sandbox: runs the "Run Server Side Script" and REST steps of a built
- * ATF test against an in-process instance, the way ATF does on a real one — scripts with `outputs`,
- * `steps`, `params`, `stepResult` and `assertEqual`, data pills resolved from earlier outputs, a
- * "Send REST Request - Inbound" over HTTP as the Basic Auth profile's user, assert steps on its
- * answer. Any other step type throws: the sandbox does not pretend to run it. No rollback: the
- * instance is thrown away after the test.
+ * A small ATF runner for the sandbox: runs the steps of a built ATF test that the sandbox can run
+ * faithfully, the way ATF does on a real instance. Server steps: Run Server Side Script (with
+ * `outputs`, `steps`, `params`, `stepResult` and `assertEqual`), Create a User, Impersonate, Record
+ * Insert / Update / Validation (GlideRecordSecure, so ACLs apply, unless the step turns security
+ * off), all as the impersonated user. REST steps: Send REST Request - Inbound over HTTP as the Basic
+ * Auth profile's user, and the status and payload asserts. Data pills resolve from earlier outputs.
+ * Any other step type throws: the sandbox does not pretend to run it. No rollback: the instance is
+ * thrown away after the test.
  */
 import type { AtfStep } from '../atf-steps'
 import { basicAuth, HttpTestInstance } from './helpers'
@@ -17,6 +19,19 @@ export interface StepOutcome {
 
 const PILL = /\{\{step\['([0-9a-f]{32})'\]\.(\w+)\}\}/g
 
+/** `a=1^b=2^EQ` (a template value) as [field, value] pairs. */
+function parseFieldValues(encoded: string): [string, string][] {
+    return encoded
+        .replace(/\^EQ$/, '')
+        .split('^')
+        .filter(Boolean)
+        .map((part) => {
+            const eq = part.indexOf('=')
+            if (eq <= 0) throw new Error(`Sandbox ATF runner: cannot read the field value "${part}"`)
+            return [part.slice(0, eq), part.slice(eq + 1)]
+        })
+}
+
 export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]): Promise<StepOutcome[]> {
     const outputs = new Map<string, Record<string, string>>()
     const resolve = (value: string | undefined): string =>
@@ -26,6 +41,9 @@ export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]):
             return v
         })
     let last: { status: number; text: string } | undefined
+    /** The impersonated user (sys_id) server steps run as; ATF starts as the user who runs the test (admin). */
+    let runAs: string | undefined
+    const run = <T>(code: string): T => instance.run<T>(code, runAs)
     const results: StepOutcome[] = []
     for (const step of steps) {
         const outcome = await runStep(step)
@@ -33,6 +51,19 @@ export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]):
         if (!outcome.ok) break // ATF stops a test at its first failed step
     }
     return results
+
+    /** `var gr = …` for a record step: GlideRecordSecure unless the step turns security off. */
+    function glideRecord(step: AtfStep): string {
+        const secure = (step.inputs.enforceSecurity ?? '1') !== '0'
+        return `var gr = new ${secure ? 'GlideRecordSecure' : 'GlideRecord'}(${JSON.stringify(step.inputs.table)})`
+    }
+
+    /** gr.setValue(…) for each `field=value` of the step's encoded field values, pills resolved. */
+    function setFields(step: AtfStep): string {
+        return parseFieldValues(resolve(step.inputs.fieldValues))
+            .map(([field, value]) => `gr.setValue(${JSON.stringify(field)}, ${JSON.stringify(value)});`)
+            .join(' ')
+    }
 
     async function runStep(step: AtfStep): Promise<{ ok: boolean; detail: string }> {
         switch (step.call) {
@@ -49,7 +80,7 @@ export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]):
                     ;({ result: __atfResult, outputs: outputs, message: __atfMessage, asserts: __atfAsserts.length })`
                 let ran: { result: unknown; outputs: Record<string, string>; message: string; asserts: number }
                 try {
-                    ran = instance.run(code)
+                    ran = run(code)
                 } catch (e) {
                     return { ok: false, detail: e instanceof Error ? e.message : String(e) }
                 }
@@ -57,12 +88,7 @@ export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]):
                 return { ok: ran.result === true, detail: `${ran.asserts} assertions; ${ran.message}` }
             }
             case 'server.createUser': {
-                if (step.inputs.impersonate === '1') throw new Error('Sandbox ATF runner: impersonation is not supported')
-                const fields: Record<string, string> = {}
-                for (const part of (step.inputs.fieldValues ?? '').replace(/\^EQ$/, '').split('^').filter(Boolean)) {
-                    const eq = part.indexOf('=')
-                    fields[part.slice(0, eq)] = part.slice(eq + 1)
-                }
+                const fields = Object.fromEntries(parseFieldValues(resolve(step.inputs.fieldValues)))
                 const roles = (step.inputs.roles ?? '').split(',').filter(Boolean)
                 const userId = instance.run<string>(`
                     var u = new GlideRecord('sys_user'); u.initialize();
@@ -74,7 +100,33 @@ export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]):
                     });
                     id`)
                 outputs.set(step.sysId, { user: userId })
-                return { ok: true, detail: `created ${fields.user_name ?? userId} with ${roles.length} role(s)` }
+                if (step.inputs.impersonate === '1') runAs = userId
+                return { ok: true, detail: `created ${fields.user_name ?? `${step.inputs.firstName} ${step.inputs.lastName}`} with ${roles.length} role(s)${runAs === userId ? ', impersonated' : ''}` }
+            }
+            case 'server.impersonate': {
+                runAs = resolve(step.inputs.user)
+                outputs.set(step.sysId, { user: runAs })
+                return { ok: true, detail: `impersonating ${runAs}` }
+            }
+            case 'server.recordInsert': {
+                const id = run<string | null>(`${glideRecord(step)}; gr.initialize(); ${setFields(step)}
+                    var id = null; try { id = gr.insert(); } catch (e) { id = null; } id`)
+                outputs.set(step.sysId, { table: step.inputs.table, record_id: id ?? '' })
+                const inserted = Boolean(id)
+                const want = (step.inputs.assert || 'record_successfully_inserted') === 'record_successfully_inserted'
+                return { ok: inserted === want, detail: `${step.inputs.table} ${inserted ? `inserted ${id}` : 'not inserted'}` }
+            }
+            case 'server.recordUpdate': {
+                const updated = run<boolean>(`${glideRecord(step)}; var ok = gr.get(${JSON.stringify(resolve(step.inputs.recordId))});
+                    if (ok) { ${setFields(step)} try { ok = Boolean(gr.update()); } catch (e) { ok = false; } } ok`)
+                const want = (step.inputs.assert || 'record_successfully_updated') === 'record_successfully_updated'
+                return { ok: updated === want, detail: `${step.inputs.table} ${updated ? 'updated' : 'not updated'}` }
+            }
+            case 'server.recordValidation': {
+                const matches = run<boolean>(`${glideRecord(step)}; gr.addEncodedQuery(${JSON.stringify(resolve(step.inputs.fieldValues))});
+                    gr.addQuery('sys_id', ${JSON.stringify(resolve(step.inputs.recordId))}); gr.query(); gr.hasNext()`)
+                const want = (step.inputs.assert || 'record_validated') === 'record_validated'
+                return { ok: matches === want, detail: `${step.inputs.table} ${matches ? 'matches' : 'does not match'} ${resolve(step.inputs.fieldValues)}` }
             }
             case 'rest.sendRestRequest': {
                 if (step.inputs.auth !== 'basic') throw new Error(`Sandbox ATF runner: REST auth "${step.inputs.auth}" is not supported`)
