@@ -211,6 +211,18 @@ function parseUpdate(file: string, root: string, folder: string, into: DistApp):
     const update = doc.record_update
     if (!update) return
     const rel = relative(root, file)
+    const mainTag = Object.keys(update).find((k) => !k.startsWith('@') && k !== '#text')
+    const addRecord = (table: string, node: Record<string, unknown>): void => {
+        const action = String(node['@action'] ?? 'INSERT_OR_UPDATE')
+        if (action === 'delete_multiple') {
+            // "Replace the children": the installer's ledger already removes records a build no longer has.
+            into.deletes.push({ table, query: String(node['@query'] ?? ''), file: rel })
+            return
+        }
+        const fields = fieldsOf(node)
+        if (action === 'DELETE' || action === 'delete') into.deletes.push({ table, sysId: fields.sys_id?.value, file: rel })
+        else into.records.push({ table, sysId: fields.sys_id?.value ?? '', action, folder, file: rel, fields })
+    }
     for (const [tag, body] of Object.entries(update as Record<string, unknown>)) {
         if (tag.startsWith('@') || tag === '#text') continue
         if (tag === 'sys_choice_v2') {
@@ -229,30 +241,23 @@ function parseUpdate(file: string, root: string, folder: string, into: DistApp):
             }
             continue
         }
-        const node = body as Record<string, unknown>
-        if (node['@action'] === undefined && isGroup(node)) {
-            // A group update (a form's sections, a section's elements, a list's columns): every child
-            // element with an action is a record of the table its tag names.
-            for (const [childTag, items] of Object.entries(node)) {
-                if (childTag.startsWith('@') || childTag === '#text') continue
-                for (const item of items as Record<string, unknown>[]) {
-                    if (typeof item !== 'object' || item === null || item['@action'] === undefined) continue
-                    const f = fieldsOf(item)
-                    const act = String(item['@action'])
-                    if (act === 'DELETE' || act === 'delete') into.deletes.push({ table: childTag, sysId: f.sys_id?.value, file: rel })
-                    else into.records.push({ table: childTag, sysId: f.sys_id?.value ?? '', action: act, folder, file: rel, fields: f })
+        // The main record's table is the file's `table`; other elements in the same file (an ATF
+        // step's sys_variable_value inputs) are records of the table their tag names, and a repeated
+        // tag is an array of them. A group update (a form's sections, a section's elements, a list's
+        // columns) has no action itself: each child element with an action is a record of its tag's table.
+        const table = tag === mainTag ? String(update['@table'] ?? tag) : tag
+        for (const node of (Array.isArray(body) ? body : [body]) as Record<string, unknown>[]) {
+            if (node['@action'] === undefined && isGroup(node)) {
+                for (const [childTag, items] of Object.entries(node)) {
+                    if (childTag.startsWith('@') || childTag === '#text') continue
+                    for (const item of items as Record<string, unknown>[]) {
+                        if (typeof item === 'object' && item !== null && item['@action'] !== undefined) addRecord(childTag, item)
+                    }
                 }
+                continue
             }
-            continue
+            addRecord(table, node)
         }
-        const action = String(node['@action'] ?? 'INSERT_OR_UPDATE')
-        const fields = fieldsOf(node)
-        const table = String((update as Record<string, unknown>)['@table'] ?? tag)
-        if (action === 'DELETE' || action === 'delete') {
-            into.deletes.push({ table, sysId: fields.sys_id?.value, file: rel })
-            continue
-        }
-        into.records.push({ table, sysId: fields.sys_id?.value ?? '', action, folder, file: rel, fields })
     }
 }
 

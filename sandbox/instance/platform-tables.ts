@@ -79,6 +79,14 @@ const spec: Record<string, { label: string; display?: string; number?: string; c
             'roles', 'hint', 'comments', 'form_style',
         ],
     },
+    // Basic Auth configurations (ATF's Send REST Request - Inbound uses one to call as a given user).
+    sys_auth_profile_basic: { label: 'Basic Auth Configuration', display: 'name', columns: ['name', 'username', 'password:password2'] },
+    // UI pages (served by platform/ui-pages.ts at their endpoint to a logged-in session).
+    sys_ui_page: {
+        label: 'UI Page',
+        display: 'name',
+        columns: ['name', 'endpoint', 'html:script', 'client_script:script', 'processing_script:script', 'category', 'direct:boolean', 'description'],
+    },
     sys_ws_definition: {
         label: 'Scripted REST Service',
         display: 'name',

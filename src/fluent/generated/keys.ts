@@ -225,6 +225,150 @@ declare global {
                         table: 'sys_ui_action'
                         id: 'abe927f34d0c4b83962162fbb115e469'
                     }
+                    'atf-connection-acls': {
+                        table: 'sys_atf_test'
+                        id: 'e227d3f71abb43d1afecf231a302caa8'
+                    }
+                    'atf-connection-acls-admin': {
+                        table: 'sys_atf_step'
+                        id: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                    }
+                    'atf-connection-acls-admin-insert': {
+                        table: 'sys_atf_step'
+                        id: '7d194e536a5044de9a67a7c6b3215977'
+                    }
+                    'atf-connection-acls-connection': {
+                        table: 'sys_atf_step'
+                        id: 'a9410f326050488e94f677ed439b1837'
+                    }
+                    'atf-connection-acls-integration': {
+                        table: 'sys_atf_step'
+                        id: '1717e20a0de344d483cc2e6165784564'
+                    }
+                    'atf-connection-acls-manager': {
+                        table: 'sys_atf_step'
+                        id: '2e7b140ffea34f1e99de062ba07a3a96'
+                    }
+                    'atf-connection-acls-manager-update': {
+                        table: 'sys_atf_step'
+                        id: 'd840cd3062964cc6a475b7b32c0f98ea'
+                    }
+                    'atf-connection-acls-process': {
+                        table: 'sys_atf_step'
+                        id: '2f022583c2a64d8183e1c60a0fc43335'
+                    }
+                    'atf-connection-acls-user': {
+                        table: 'sys_atf_step'
+                        id: 'e03c876c5cc54998b9d2beff73c67b3b'
+                    }
+                    'atf-connection-acls-user-insert': {
+                        table: 'sys_atf_step'
+                        id: '0aad4c79458b462eb9864181e008b4ba'
+                    }
+                    'atf-connection-acls-user-update': {
+                        table: 'sys_atf_step'
+                        id: '08eca6486df44c05acac2af375e240fd'
+                    }
+                    'atf-inbound-api': {
+                        table: 'sys_atf_test'
+                        id: '4d77463aaad04d1f9e0e819f7bb56d76'
+                    }
+                    'atf-inbound-api-create-integration-user': {
+                        table: 'sys_atf_step'
+                        id: 'c09e1244382c42a1a916e08aa621ae1a'
+                    }
+                    'atf-inbound-api-create-no-role-user': {
+                        table: 'sys_atf_step'
+                        id: '64c052d98afe45f1ac08a3120c45e313'
+                    }
+                    'atf-inbound-api-integration-user': {
+                        table: 'sys_atf_step'
+                        id: 'ded468c80f084ab6ae7c6f5fc84cc5f3'
+                    }
+                    'atf-inbound-api-no-role-user': {
+                        table: 'sys_atf_step'
+                        id: '7fcb5f23c6944fc99bcd06303d584a91'
+                    }
+                    'atf-inbound-api-ping-integration': {
+                        table: 'sys_atf_step'
+                        id: 'e8597b64452e4124a9d897559e142599'
+                    }
+                    'atf-inbound-api-ping-integration-200': {
+                        table: 'sys_atf_step'
+                        id: '9c5cb5872a694f12b3cab183987856bf'
+                    }
+                    'atf-inbound-api-ping-integration-body': {
+                        table: 'sys_atf_step'
+                        id: 'cd441b8698d74b2f9b7f8782eb9b325c'
+                    }
+                    'atf-inbound-api-ping-no-role': {
+                        table: 'sys_atf_step'
+                        id: '437e70587a014cbe848a731aa5d0faec'
+                    }
+                    'atf-inbound-api-ping-no-role-403': {
+                        table: 'sys_atf_step'
+                        id: '1345dac35db440b39ff75b9b61ac182f'
+                    }
+                    'atf-one-active-connection': {
+                        table: 'sys_atf_test'
+                        id: '8be6280da2cb4e64be05adb19b6c3179'
+                    }
+                    'atf-one-active-first': {
+                        table: 'sys_atf_step'
+                        id: 'a3d42cc5a4d74965ad015ddfda6939fe'
+                    }
+                    'atf-one-active-first-again': {
+                        table: 'sys_atf_step'
+                        id: '32bb06d928e2499987544f3966826f5b'
+                    }
+                    'atf-one-active-first-off': {
+                        table: 'sys_atf_step'
+                        id: '155ed8ae1f5942ccaded6e79a7c817d1'
+                    }
+                    'atf-one-active-first-off-again': {
+                        table: 'sys_atf_step'
+                        id: 'db41e02307a347d0b25defa624b4e820'
+                    }
+                    'atf-one-active-first-on': {
+                        table: 'sys_atf_step'
+                        id: 'e4cb34d8cc384f088e3e165fa20be94e'
+                    }
+                    'atf-one-active-integration': {
+                        table: 'sys_atf_step'
+                        id: 'dcc7d1c0f1a147dba641cb5211d69a10'
+                    }
+                    'atf-one-active-integration-off': {
+                        table: 'sys_atf_step'
+                        id: 'c95c06367a3a4b0b93cbdcceeeacd6e7'
+                    }
+                    'atf-one-active-integration-on': {
+                        table: 'sys_atf_step'
+                        id: 'b2bc0480d5e24dc184cddd4274d1aeeb'
+                    }
+                    'atf-one-active-process': {
+                        table: 'sys_atf_step'
+                        id: '353aeea47fec4da880e05edff90dd6fd'
+                    }
+                    'atf-one-active-second': {
+                        table: 'sys_atf_step'
+                        id: 'a1945399ad01430ab2bad3846d7d4623'
+                    }
+                    'atf-one-active-second-off': {
+                        table: 'sys_atf_step'
+                        id: 'cda32ec3afd94314ac4ff3287d7c539a'
+                    }
+                    'atf-one-active-second-on': {
+                        table: 'sys_atf_step'
+                        id: 'ca8d5840f1634ca59a4b24859ef22645'
+                    }
+                    'atf-token-health': {
+                        table: 'sys_atf_test'
+                        id: 'b9dc1d554a034885bd0d712cf6a37a67'
+                    }
+                    'atf-token-health-script': {
+                        table: 'sys_atf_step'
+                        id: 'f8c80a6ce26c4722ab7d0bf162d892e0'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '8bec8ed0c0684ce7a4fccec0576778e7'
@@ -697,6 +841,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0155a58d8a2d491588bc44e190dfc9ae'
+                        key: {
+                            document_key: '2f022583c2a64d8183e1c60a0fc43335'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '01aaf90432634a3394462dc82bc30953'
                         key: {
@@ -733,6 +885,22 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02d5654ba2cf47ffbd5e8c85dfb6ff0f'
+                        key: {
+                            document_key: '32bb06d928e2499987544f3966826f5b'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0369f05abdb24295ac7f91fef9d5544a'
+                        key: {
+                            document_key: 'cda32ec3afd94314ac4ff3287d7c539a'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -872,6 +1040,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0736b1ac8d5b4c77b4b7f229eece8674'
+                        key: {
+                            document_key: '64c052d98afe45f1ac08a3120c45e313'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '07ae3d31a3944a24bfbfa14b04e03346'
                         deleted: true
@@ -940,6 +1116,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '090f24b2b3654cd191d9b78baf7e2c7f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'a3d42cc5a4d74965ad015ddfda6939fe'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '09184f3c929c4249a0536b1cc33a3d73'
                         key: {
@@ -952,6 +1137,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09586679bbb94c30ae482c9219defa24'
+                        key: {
+                            document_key: '2f022583c2a64d8183e1c60a0fc43335'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -988,6 +1181,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0967a50c6ab641c2a90f823e1879ca15'
+                        key: {
+                            document_key: 'b2bc0480d5e24dc184cddd4274d1aeeb'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09a3f168f0174172bb3b8863595ab92d'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '09bab41961b1429c9ac51a80eaf84ffc'
                         key: {
@@ -1017,6 +1226,13 @@ declare global {
                             name: 'x_tether_http_request'
                             element: 'number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '09db98470c634871bc82af2ffae6cba7'
+                        key: {
+                            endpoint: 'x_tether_connection_health.do'
                         }
                     },
                     {
@@ -1064,11 +1280,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0c131be299f94bd7aefb602367605442'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '32bb06d928e2499987544f3966826f5b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0c3529e4fc07467cbb865a19e6700d81'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'fingerprint'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c7aca6445e74a95bc3fbddea6ebacfc'
+                        key: {
+                            document_key: '1345dac35db440b39ff75b9b61ac182f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -1236,6 +1469,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0f3e26e5a1254bb9b96953068848903a'
+                        key: {
+                            document_key: 'b2bc0480d5e24dc184cddd4274d1aeeb'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '0f58d21d53c24769bfce2ed3d887812b'
                         key: {
@@ -1247,6 +1488,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0fad451233514c77ad177b47482da0ca'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'a1945399ad01430ab2bad3846d7d4623'
                         }
                     },
                     {
@@ -1424,6 +1674,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1304f27eabab437b8ad46b642d27ed41'
+                        key: {
+                            document_key: '353aeea47fec4da880e05edff90dd6fd'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '132df8876212464b91452102bbc915ab'
+                        key: {
+                            document_key: 'c95c06367a3a4b0b93cbdcceeeacd6e7'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '13a9667554e74560868ef0bdcc9fd7e7'
                         key: {
@@ -1474,6 +1740,14 @@ declare global {
                             }
                             element: 'internal_reference'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14cbe96faa774447b53c2e81013ca12a'
+                        key: {
+                            document_key: '155ed8ae1f5942ccaded6e79a7c817d1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -1640,6 +1914,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1a631a3fc38d4e299380e741036317a9'
+                        key: {
+                            document_key: 'ded468c80f084ab6ae7c6f5fc84cc5f3'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1b0fcb6dddf8475799465ef396e922cf'
                         key: {
@@ -1796,6 +2078,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1fa7492f31274a13b65231b18a40c8af'
+                        key: {
+                            document_key: 'cda32ec3afd94314ac4ff3287d7c539a'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '20369f29e1de47c5a1f1c74303f8bd11'
                         key: {
@@ -1841,6 +2131,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '221c9d5ea65b419ab9855dbc598806ea'
+                        key: {
+                            document_key: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: '2236f498541f478691c1d604af58c0c5'
                         key: {
@@ -1857,12 +2155,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '22c9898cf97e44119197559fc5ce3153'
+                        key: {
+                            document_key: '155ed8ae1f5942ccaded6e79a7c817d1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '230b946729414b3db9c501b17a10b8bb'
                         key: {
                             name: 'x_tether_message'
                             element: 'path'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2341257e6ed54eebb18b8c6fd95924d6'
+                        key: {
+                            document_key: '32bb06d928e2499987544f3966826f5b'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -2096,6 +2410,23 @@ declare global {
                             }
                             element: 'response_body'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2927b0e1138e4ec49c5df12d321314a1'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'd840cd3062964cc6a475b7b32c0f98ea'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '295bbc057f924afdb7e700458c2d8753'
+                        key: {
+                            document_key: 'ca8d5840f1634ca59a4b24859ef22645'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -2355,6 +2686,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2b4846bab1914109909396e13391a2b2'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '2b65c12d89374ac69b4e394fc0813da8'
                         key: {
@@ -2528,6 +2867,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2ee318c18d204fac977b354b54a529e7'
+                        key: {
+                            document_key: 'a3d42cc5a4d74965ad015ddfda6939fe'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2f0ac1ba099647f4bcd061caaed6606a'
                         key: {
@@ -2543,6 +2890,15 @@ declare global {
                             name: 'x_tether_token_event'
                             element: 'refresh_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2fbbd8c481c04bf9a1067c4f94dafe3f'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '437e70587a014cbe848a731aa5d0faec'
                         }
                     },
                     {
@@ -2568,6 +2924,14 @@ declare global {
                             value: 'PUT'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30b169924bdf490f8f49f93c39d25df0'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -2670,6 +3034,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '32e9fdf58e0d4310ab1c8b4c68987dce'
+                        key: {
+                            document_key: 'e4cb34d8cc384f088e3e165fa20be94e'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '333057a761074e8da8b63a1180204b56'
                         key: {
@@ -2705,6 +3077,14 @@ declare global {
                         key: {
                             name: 'x_tether_transaction'
                             element: 'external_message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '341a664186ba4eab9c89f7ce68a83a94'
+                        key: {
+                            document_key: 'ca8d5840f1634ca59a4b24859ef22645'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -2776,6 +3156,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '374c81e143c34b52a2b499eef584a7f4'
+                        key: {
+                            document_key: '2e7b140ffea34f1e99de062ba07a3a96'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '37937c73d58041f3a305bfdf2d3d3075'
                         key: {
@@ -2820,6 +3208,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '37ce092bc3574a10b65ba374aabd61ed'
+                        key: {
+                            document_key: '2e7b140ffea34f1e99de062ba07a3a96'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '380664ad68eb4e2aa2e87fc7f6ccb0d0'
+                        key: {
+                            document_key: '7fcb5f23c6944fc99bcd06303d584a91'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '38524bd614b04df18f58b3075d8695b5'
                         key: {
@@ -2830,6 +3234,14 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '386b878bfe54422a816ae23265bfd394'
+                        key: {
+                            document_key: '08eca6486df44c05acac2af375e240fd'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2848,6 +3260,14 @@ declare global {
                             name: 'x_tether_http_request'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38de397d2d754e098fe1e637d8c99b59'
+                        key: {
+                            document_key: 'a9410f326050488e94f677ed439b1837'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2873,6 +3293,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '398c590cc1d84db491c28f777260ad9c'
+                        key: {
+                            document_key: 'dcc7d1c0f1a147dba641cb5211d69a10'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3997b4cdcf8d4864899091ce91b1a0f5'
+                        key: {
+                            document_key: '2e7b140ffea34f1e99de062ba07a3a96'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3abb2020e3cf493684209d7c5839d343'
                         key: {
@@ -2881,6 +3317,14 @@ declare global {
                             value: 'sending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b99a3e6ff7c4a0dbc45069999b27551'
+                        key: {
+                            document_key: '2e7b140ffea34f1e99de062ba07a3a96'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -2907,11 +3351,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3c2499f7082840e8b268a6533532d3b2'
+                        key: {
+                            document_key: 'c95c06367a3a4b0b93cbdcceeeacd6e7'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3c720f27dd6e4fc2b6565a465411b742'
                         key: {
                             name: 'x_tether_connection'
                             element: 'authentication'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ca401fb25504b47989a39ce336196c1'
+                        key: {
+                            document_key: 'a9410f326050488e94f677ed439b1837'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2957,6 +3417,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3d02d83bd76d4ce7ac6fbbcd86083d33'
+                        key: {
+                            document_key: '7fcb5f23c6944fc99bcd06303d584a91'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '3d5d02d5744045179057c6f4a28c06c4'
                         key: {
@@ -2988,6 +3456,15 @@ declare global {
                             value: 'off'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3f3d0258689b42d4996f4ac6789615c8'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7d194e536a5044de9a67a7c6b3215977'
                         }
                     },
                     {
@@ -3060,6 +3537,22 @@ declare global {
                             name: 'x_tether_integration'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3fc6f70a3f404c668c09a2cc5afe8126'
+                        key: {
+                            document_key: 'a1945399ad01430ab2bad3846d7d4623'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3fdbd2485eef490a914ec63dc7a6b0b9'
+                        key: {
+                            document_key: '64c052d98afe45f1ac08a3120c45e313'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3221,6 +3714,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4398b28238f34c899fb5da1843ac09cf'
+                        key: {
+                            document_key: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '43b12d92fd1040b0945d52d6b641e550'
                         key: {
@@ -3274,6 +3775,14 @@ declare global {
                             name: 'x_tether_transaction'
                             element: 'replay_of'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45805da293934846a2edf03ce5e9a6b5'
+                        key: {
+                            document_key: '64c052d98afe45f1ac08a3120c45e313'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -3431,6 +3940,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '47c7ba7367c840b69c395ff1192ea819'
+                        key: {
+                            document_key: '08eca6486df44c05acac2af375e240fd'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '47d53762c2654bb2acb16ac80838a7dc'
                         key: {
@@ -3450,6 +3967,14 @@ declare global {
                             value: 'bidirectional'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4854b08859664e10b7020a63ef084623'
+                        key: {
+                            document_key: '7d194e536a5044de9a67a7c6b3215977'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3527,6 +4052,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '498ae45ecb654a0ab6cae78a86f512f2'
+                        key: {
+                            document_key: '2e7b140ffea34f1e99de062ba07a3a96'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '49b49cf20c7e4edebabfb357e8c3bc8a'
                         key: {
@@ -3546,6 +4079,14 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a30e33f93424c3ba7698728ec87dcb7'
+                        key: {
+                            document_key: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -3620,6 +4161,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4c1eadc34d654874ad28a15cb87ba16b'
+                        key: {
+                            document_key: 'd840cd3062964cc6a475b7b32c0f98ea'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c951fba56a44205937d9bcf98f6051e'
+                        key: {
+                            document_key: '353aeea47fec4da880e05edff90dd6fd'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4cb4410535924eaf8eaa7e07de4d7e69'
                         key: {
@@ -3645,6 +4202,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4d071be1516a4b159646f8f0f7d55a51'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ca8d5840f1634ca59a4b24859ef22645'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d384e2bc491445292e33964d76e7461'
                         key: {
@@ -3667,6 +4233,23 @@ declare global {
                                 }
                             }
                             field: 'endpoint_url'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4df90aa0bfc04f23811f88c83bef623f'
+                        key: {
+                            document_key: 'a9410f326050488e94f677ed439b1837'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4e204f58cd024aa8a95fa0f2c40e8897'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '0aad4c79458b462eb9864181e008b4ba'
                         }
                     },
                     {
@@ -3707,6 +4290,14 @@ declare global {
                             name: 'x_tether_token_event'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4eb7f4b17411453591ef5ca24deab8ef'
+                        key: {
+                            document_key: '353aeea47fec4da880e05edff90dd6fd'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3786,6 +4377,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '510e6c72c479457888c4a19698d68a95'
+                        key: {
+                            document_key: '9c5cb5872a694f12b3cab183987856bf'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '512bec47c879471996c29e611f2f1312'
                         key: {
@@ -3826,12 +4425,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '515a05ee6a1d4c98a0ff43d61de3ce00'
+                        key: {
+                            document_key: '32bb06d928e2499987544f3966826f5b'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '517dbed1fb664519885540cc2d62459f'
                         key: {
                             name: 'x_tether_message'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51e955337f6e40ebbcf777742c40c12e'
+                        key: {
+                            document_key: 'd840cd3062964cc6a475b7b32c0f98ea'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3892,6 +4507,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '53a1fc49ef114a1f8569db54f9d4a997'
+                        key: {
+                            document_key: 'a3d42cc5a4d74965ad015ddfda6939fe'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5414e800e6c8463fbd17bbf5e28f8b62'
+                        key: {
+                            document_key: 'e03c876c5cc54998b9d2beff73c67b3b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_policy_action'
                         id: '542278ee5f474206b8fe7b05c00709b1'
                         key: {
@@ -3903,6 +4534,14 @@ declare global {
                                 }
                             }
                             field: 'next_refresh_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5452f2bef892495f8d716b97fd307ec6'
+                        key: {
+                            document_key: 'a1945399ad01430ab2bad3846d7d4623'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4157,6 +4796,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5afe3d3475234c23a685b9d13fb0c636'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5b20c48a5bc84499a3950e691d63b2c3'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'e8597b64452e4124a9d897559e142599'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5bb7b6a8be5d4d65a76696486e1ec0d1'
                         key: {
@@ -4218,6 +4874,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5dc0b43d30e9424a9d681a9476be8a9b'
+                        key: {
+                            document_key: 'c09e1244382c42a1a916e08aa621ae1a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5dd537d7953347cbb22256c688c77e6e'
                         key: {
@@ -4249,6 +4913,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e8be153f7794c32bfbf6e7123a0c0d2'
+                        key: {
+                            document_key: 'c95c06367a3a4b0b93cbdcceeeacd6e7'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5f0cbc5af211438aa347e18403ca24c3'
                         key: {
@@ -4271,6 +4943,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'x_tether_integration'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f5ad8ed907543d7ae9d6d54694e3702'
+                        key: {
+                            document_key: 'ca8d5840f1634ca59a4b24859ef22645'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -4302,6 +4982,22 @@ declare global {
                                 }
                             }
                             element: 'environment'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60c4c26a89b74e24a9c52bb87063cb65'
+                        key: {
+                            document_key: '1717e20a0de344d483cc2e6165784564'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61a457c5e8744f61920461157aef1cc9'
+                        key: {
+                            document_key: 'ca8d5840f1634ca59a4b24859ef22645'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -4417,6 +5113,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6484cdc46699448b908302069af0027d'
+                        key: {
+                            document_key: 'd840cd3062964cc6a475b7b32c0f98ea'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -4590,6 +5294,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '66c3550198c84eea95071f80eb7c66cb'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'b2bc0480d5e24dc184cddd4274d1aeeb'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '66cab33101c04c69af031e574adf0748'
                         key: {
@@ -4688,6 +5401,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '679dfad816274fcb8b8be265c93341f9'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '67ef1594021641cbbda3d1f9228f8020'
                         key: {
@@ -4737,6 +5458,14 @@ declare global {
                         key: {
                             name: 'x_tether_message'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6887fddd354240cf8beb8dbd98216df3'
+                        key: {
+                            document_key: 'db41e02307a347d0b25defa624b4e820'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -4961,6 +5690,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6d030bdf6ee2444db8c4ed366e6f93f1'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'db41e02307a347d0b25defa624b4e820'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '6d044785b4b649ff9eaeac89bb917c73'
                         key: {
@@ -5006,11 +5744,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d232aa2cb9e42399382bd2988aa4e61'
+                        key: {
+                            document_key: '0aad4c79458b462eb9864181e008b4ba'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6d7871262c42414caad8c4ada05c8e1a'
                         key: {
                             name: 'x_tether_token_event'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6dcddf41345b4742865faf6221ffbe65'
+                        key: {
+                            document_key: 'cd441b8698d74b2f9b7f8782eb9b325c'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -5117,6 +5871,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6ff0b583885841f9a040dc11f59c06ce'
+                        key: {
+                            document_key: 'dcc7d1c0f1a147dba641cb5211d69a10'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '70712e289b034783be7ae0623d0a0c96'
                         key: {
@@ -5180,6 +5942,14 @@ declare global {
                             value: 'refresh_token'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71998fe47313430aaae4807eaaaa5b6d'
+                        key: {
+                            document_key: '08eca6486df44c05acac2af375e240fd'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -5269,6 +6039,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '73967a333aba4c9a9af5545b5b8cd626'
+                        key: {
+                            document_key: 'd840cd3062964cc6a475b7b32c0f98ea'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '73bbbeaaf5f545c0b94a372b95a63f82'
                         key: {
@@ -5310,6 +6088,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '748f7f86d6174adc8feae8152e282a71'
+                        key: {
+                            document_key: 'ded468c80f084ab6ae7c6f5fc84cc5f3'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5500,6 +6286,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7711bc0e6c4244ffa01acd1af97ec4dd'
+                        key: {
+                            document_key: '1717e20a0de344d483cc2e6165784564'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '772921ba728f46549110f366af4db4a1'
                         key: {
@@ -5528,6 +6322,23 @@ declare global {
                             name: 'x_tether_token_event'
                             element: 'grant_type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '775b58e89f1346839f3f86231618d874'
+                        key: {
+                            document_key: '2e7b140ffea34f1e99de062ba07a3a96'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '77702518a0c34cb2bbd76d0b5baa9c8e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '1717e20a0de344d483cc2e6165784564'
                         }
                     },
                     {
@@ -5604,6 +6415,14 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ad7f90925214f11915ae221e84c8101'
+                        key: {
+                            document_key: '2e7b140ffea34f1e99de062ba07a3a96'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5877,6 +6696,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7ec930952efc4b7d90816296d8d9db2c'
+                        key: {
+                            document_key: 'd840cd3062964cc6a475b7b32c0f98ea'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '7eda9054c05b475c96c927b42cf81135'
                         key: {
@@ -6022,6 +6849,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '811584fef78c41beafd54029c4a65b22'
+                        key: {
+                            document_key: 'cd441b8698d74b2f9b7f8782eb9b325c'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '81cffae52d67477aa98e2f3a4060078b'
                         key: {
@@ -6030,6 +6865,14 @@ declare global {
                             value: 'update'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '825653e4c41f4a16be8ad52e0dbb1bc8'
+                        key: {
+                            document_key: '1345dac35db440b39ff75b9b61ac182f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -6124,6 +6967,14 @@ declare global {
                                     name: 'x_tether.manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '84075e3a5f264ce59f20ac29a9c8d6d1'
+                        key: {
+                            document_key: 'b2bc0480d5e24dc184cddd4274d1aeeb'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6436,6 +7287,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8df548c378bd4529b2fca3c3dbcb46d6'
+                        key: {
+                            document_key: '155ed8ae1f5942ccaded6e79a7c817d1'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8e132ac1f6e147f1adcb5b4b520484b0'
                         key: {
@@ -6506,6 +7365,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8ebe2f7068324c39a33db88a27bbc706'
+                        key: {
+                            document_key: '64c052d98afe45f1ac08a3120c45e313'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f654960ecab4c66b9773433fb0a38c7'
+                        key: {
+                            document_key: '64c052d98afe45f1ac08a3120c45e313'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '8f735c3c86a34cbf8087c009f7158b73'
                         key: {
@@ -6560,6 +7435,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '90016cfbeb6f449dabc387248a9e0e7a'
+                        key: {
+                            document_key: 'cda32ec3afd94314ac4ff3287d7c539a'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '900a17e4ddfa4566a400c805a99becb5'
                         key: {
@@ -6610,6 +7493,14 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91353fc70d9a49a08510ad8fd06f73c0'
+                        key: {
+                            document_key: '2f022583c2a64d8183e1c60a0fc43335'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6699,6 +7590,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9306a183c62042c28b7f08d2ffbb44aa'
+                        key: {
+                            document_key: 'e03c876c5cc54998b9d2beff73c67b3b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6793,6 +7692,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '95105893fdb0431ca54bd3f2311835e0'
+                        key: {
+                            document_key: 'a3d42cc5a4d74965ad015ddfda6939fe'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9537b429aaa944f686ce2473e5148398'
+                        key: {
+                            document_key: 'db41e02307a347d0b25defa624b4e820'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '958da97a4bd943da9ac9cb567e84e367'
                         key: {
@@ -6862,6 +7777,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9686362733964a4b938e4f96db315a32'
+                        key: {
+                            document_key: 'c09e1244382c42a1a916e08aa621ae1a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '96a068238c9644d5a3870d7639f4e986'
                         key: {
@@ -6870,6 +7793,14 @@ declare global {
                             value: 'client_credentials'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '96d9f3b34e3c47da8c6c4ebbf38c11d3'
+                        key: {
+                            document_key: 'a9410f326050488e94f677ed439b1837'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7035,6 +7966,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9a6e0adb3e2842f0a4546d8636504cf0'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '08eca6486df44c05acac2af375e240fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9a7f33f817ac48e5aab486ccd27fb459'
                         key: {
@@ -7048,6 +7988,22 @@ declare global {
                         key: {
                             name: 'x_tether_integration'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ba205be5b6d4f0ab59bef5907cb9000'
+                        key: {
+                            document_key: '0aad4c79458b462eb9864181e008b4ba'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9bc56fa4486e4b9e8ff07b641724e34a'
+                        key: {
+                            document_key: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7079,6 +8035,14 @@ declare global {
                             name: 'x_tether_token_event'
                             element: 'access_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c561d3acda3409c96815b90e923f45f'
+                        key: {
+                            document_key: 'cda32ec3afd94314ac4ff3287d7c539a'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -7116,12 +8080,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9cfd9002aab04323871241d2d37568c1'
+                        key: {
+                            document_key: 'a3d42cc5a4d74965ad015ddfda6939fe'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d61e8bf23d2448db1669fdce600366c'
+                        key: {
+                            document_key: '155ed8ae1f5942ccaded6e79a7c817d1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f7c6d8174044e1b80bb760d78b0b2c1'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9f84792a68bd4be7bea717377503cc65'
                         key: {
                             name: 'x_tether_process'
                             element: 'api_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fe230473db3409cb7e8e39bb2fdf112'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -7193,6 +8189,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a0fcbd1a8701465ea37d3ac07fd68e06'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a1716a4503594e058a1d2e668cf245d1'
                         key: {
@@ -7252,6 +8256,15 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a2fbbc9cf5c048509ab9e5fd5c6d8b93'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '155ed8ae1f5942ccaded6e79a7c817d1'
                         }
                     },
                     {
@@ -7506,6 +8519,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a7086ae238b248a8a3c19eacb0c260c3'
+                        key: {
+                            document_key: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a77612c73f1a4604a0d71bff6334eba5'
+                        key: {
+                            document_key: '1717e20a0de344d483cc2e6165784564'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a7ca1038650145c4b598b87d162af200'
                         key: {
@@ -7516,6 +8545,14 @@ declare global {
                                     name: 'x_tether.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7ecbf82653d4940903f2f5a92ed27d4'
+                        key: {
+                            document_key: 'e03c876c5cc54998b9d2beff73c67b3b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7564,6 +8601,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a941bb7b3b304ef8a4d6a93be0d203a2'
+                        key: {
+                            document_key: 'ca8d5840f1634ca59a4b24859ef22645'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'aa86c035107a463fb61ac8b09bb17cd1'
                         key: {
@@ -7607,6 +8652,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'aafa60bbb4744d7dba9be2e918757196'
+                        key: {
+                            document_key: 'b2bc0480d5e24dc184cddd4274d1aeeb'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ab380cec765c4314b4dd27f3e18ce019'
                         key: {
@@ -7615,6 +8668,14 @@ declare global {
                             value: 'client_credentials'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aba6ca48b73c4320a96781a4c718f50d'
+                        key: {
+                            document_key: 'db41e02307a347d0b25defa624b4e820'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -7632,6 +8693,14 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'oauth_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'acebd7a9404b427b91bdb42f4cedddfd'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -7854,6 +8923,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b032924f559a48e381fe6e5c945bbd8a'
+                        key: {
+                            document_key: 'cda32ec3afd94314ac4ff3287d7c539a'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b03e157e980447c9ae29e9ecabfb2b66'
+                        key: {
+                            document_key: 'e4cb34d8cc384f088e3e165fa20be94e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b077cb80643340f9bccf5979e4cdb395'
                         key: {
@@ -8066,6 +9151,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b640be3e5b1d4f21ba2ab39f7cec4c6f'
+                        key: {
+                            document_key: 'f8c80a6ce26c4722ab7d0bf162d892e0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b675419df4b74402917e63c51f6a0b98'
+                        key: {
+                            document_key: 'db41e02307a347d0b25defa624b4e820'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b6ba69dbcb5740ee88cf9aa524dc203a'
                         key: {
@@ -8179,6 +9280,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b8544c0272f249e9b8b3f8269d29523c'
+                        key: {
+                            document_key: '0aad4c79458b462eb9864181e008b4ba'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_policy_action'
                         id: 'b859be76a6584a9480a2962e104e1252'
                         key: {
@@ -8190,6 +9299,14 @@ declare global {
                                 }
                             }
                             field: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8cce07173f8415181b24de30267fe8b'
+                        key: {
+                            document_key: 'e4cb34d8cc384f088e3e165fa20be94e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -8213,6 +9330,22 @@ declare global {
                                 }
                             }
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8e0f98606a14daf8418deaa00916686'
+                        key: {
+                            document_key: '2f022583c2a64d8183e1c60a0fc43335'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b985ebdd72b747cfa9a22c8019d984d9'
+                        key: {
+                            document_key: 'b2bc0480d5e24dc184cddd4274d1aeeb'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -8370,6 +9503,14 @@ declare global {
                                     name: 'x_tether.manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd93039b205d422091a9008c308a42a1'
+                        key: {
+                            document_key: '7d194e536a5044de9a67a7c6b3215977'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8683,6 +9824,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c27c71f31ba74d1599c7bf018d5252cc'
+                        key: {
+                            document_key: 'e03c876c5cc54998b9d2beff73c67b3b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'c285fd9630694e23a3d6af45d715f7fe'
                         key: {
@@ -8885,11 +10034,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6937a799f574451bee56d7804de243b'
+                        key: {
+                            document_key: 'dcc7d1c0f1a147dba641cb5211d69a10'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c693a48c4861459b9e220c6a2aa070c1'
                         key: {
                             name: 'x_tether_bond'
                             element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7dfcc1c9b3b40b1b920cc46bcf30793'
+                        key: {
+                            document_key: 'e03c876c5cc54998b9d2beff73c67b3b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -8899,6 +10064,22 @@ declare global {
                             name: 'x_tether_token_event'
                             element: 'duration_ms'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c81e94a4e3a2487d9bc19de4066abd77'
+                        key: {
+                            document_key: '9c5cb5872a694f12b3cab183987856bf'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c94d0184133b47559d5f01aba505f090'
+                        key: {
+                            document_key: 'e03c876c5cc54998b9d2beff73c67b3b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -8975,6 +10156,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ca9e08b08e204bdd93b6379ab3e8bdb8'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'a9410f326050488e94f677ed439b1837'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'cabb3e5f68ee4ec18db8a01d2a688232'
                         key: {
@@ -9022,6 +10212,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cb3d8ff64a494d7ba258df4744dd9fdc'
+                        key: {
+                            document_key: 'dcc7d1c0f1a147dba641cb5211d69a10'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cc64067837b94126ae15fe7fa7f0f6bd'
                         key: {
@@ -9050,6 +10248,22 @@ declare global {
                         id: 'cd31ec9deff841f5a8c5719b26cfed18'
                         key: {
                             name: 'x_tether_http_request'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd5cef6a661f417b9cd1c6cdc6027f64'
+                        key: {
+                            document_key: '64c052d98afe45f1ac08a3120c45e313'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce1118111c7a4a89bae9c18018d4eea5'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -9116,6 +10330,15 @@ declare global {
                             value: 'resolve'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cf1572ad238b4fdfb1cace19a1cfa89d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'cda32ec3afd94314ac4ff3287d7c539a'
                         }
                     },
                     {
@@ -9204,6 +10427,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd109a08ee59e416ba11292f4409cbafa'
+                        key: {
+                            document_key: '08eca6486df44c05acac2af375e240fd'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'd10cf1ef69854e2f9fd9bed4b28076ac'
                         key: {
@@ -9276,6 +10507,14 @@ declare global {
                             }
                             element: 'refresh_expires'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd244c905685a4412a2aff48afd80d22b'
+                        key: {
+                            document_key: '353aeea47fec4da880e05edff90dd6fd'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9356,6 +10595,14 @@ declare global {
                                     name: 'x_tether.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd42b64fd4808431fbaa1f7beea7bf7df'
+                        key: {
+                            document_key: '08eca6486df44c05acac2af375e240fd'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -9474,6 +10721,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd593cb4b550c4796a438174b0923a74e'
+                        key: {
+                            document_key: 'e4cb34d8cc384f088e3e165fa20be94e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd5e5bffde4bc4e98baceec0c1eb82a6b'
                         key: {
@@ -9505,6 +10760,14 @@ declare global {
                                 }
                             }
                             element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd696062f6dab47d7b2ef9c762175944f'
+                        key: {
+                            document_key: 'a1945399ad01430ab2bad3846d7d4623'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9549,6 +10812,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd9fe6295e09e42769f6409710f61cfdc'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e4cb34d8cc384f088e3e165fa20be94e'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'da06110732b44246940cdd05c01e5de4'
                         key: {
@@ -9562,6 +10834,14 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da57f37c33e843e79c268018a576579b'
+                        key: {
+                            document_key: 'c95c06367a3a4b0b93cbdcceeeacd6e7'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -9803,6 +11083,22 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd127312e2084e2693b9e39b1abb8add'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd20d07ad2c34e8f9ef21e64ec5cad97'
+                        key: {
+                            document_key: 'c09e1244382c42a1a916e08aa621ae1a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -10108,6 +11404,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4dc3bd189974877ae36c50e0d29fe2b'
+                        key: {
+                            document_key: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e5403a6a1bc04f2bb8c977ffb6e039a9'
                         key: {
@@ -10120,6 +11424,14 @@ declare global {
                         id: 'e5b66be3af824874abe0d233b79a7b0c'
                         key: {
                             name: 'x_tether_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5c1ec6cae2342698ba0246b01b602c3'
+                        key: {
+                            document_key: 'f8c80a6ce26c4722ab7d0bf162d892e0'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10139,6 +11451,14 @@ declare global {
                             value: 'DELETE'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6f425931fcd442d8103857bd27eeabc'
+                        key: {
+                            document_key: 'c95c06367a3a4b0b93cbdcceeeacd6e7'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -10185,11 +11505,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e776bd4e995740c28d489a5c5d76d095'
+                        key: {
+                            document_key: '32bb06d928e2499987544f3966826f5b'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e85019af244c46fba5d2c6923d9475fc'
                         key: {
                             name: 'x_tether_http_request'
                             element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e8512d9cab4c4e929d89324ff14b1a32'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'c95c06367a3a4b0b93cbdcceeeacd6e7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e88861d241804e7b9ed05d4ad4889369'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -10242,6 +11587,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e997f8006b80430f983827f5a7570cb9'
+                        key: {
+                            document_key: 'c09e1244382c42a1a916e08aa621ae1a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'e999cdcecc0a40b6a5220834e6d52569'
                         key: {
@@ -10262,6 +11615,14 @@ declare global {
                                 }
                             }
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9ab43cbdc3e4252b7bf1efc44a0dc40'
+                        key: {
+                            document_key: 'e03c876c5cc54998b9d2beff73c67b3b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -10334,6 +11695,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ea92deb02f3947b8b96b3e434f9df077'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'dcc7d1c0f1a147dba641cb5211d69a10'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'eaec5e6e7a804fdfb4db22deeec1d029'
                         key: {
@@ -10370,6 +11740,14 @@ declare global {
                         key: {
                             name: 'x_tether_http_request'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eccb4978d2354838a7f7a5897489226a'
+                        key: {
+                            document_key: '155ed8ae1f5942ccaded6e79a7c817d1'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -10462,11 +11840,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eeb2b479850d4c229173c6447895ea40'
+                        key: {
+                            document_key: 'ca5a2088c58d49d58630ef3ea3b86f1a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'eece5f7c3cf6433a93ab1b5c4eab510a'
                         key: {
                             name: 'x_tether_integration'
                             element: 'retry_limit'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef04639684534879bfd00643a8b900f8'
+                        key: {
+                            document_key: 'c09e1244382c42a1a916e08aa621ae1a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -10571,6 +11965,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f0fbc875d38042c7a0b258bd73a856fb'
+                        key: {
+                            document_key: 'c09e1244382c42a1a916e08aa621ae1a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f1902bba2b4c4062a93cbf3fdbb04586'
                         key: {
@@ -10597,6 +11999,14 @@ declare global {
                             name: 'x_tether_message'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f1e4956f415c4fbf91493315329900d8'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -10650,6 +12060,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f2893a1e95d645d69d4b48df9e42f0e1'
+                        key: {
+                            document_key: 'e8597b64452e4124a9d897559e142599'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f28f03a5a9e24a0189fb6ed1b7770ea1'
                         key: {
@@ -10699,6 +12117,22 @@ declare global {
                         key: {
                             category: 'x_tether_bond'
                             prefix: 'BON'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f33ed68231584c10b9a899afa8263678'
+                        key: {
+                            document_key: 'c09e1244382c42a1a916e08aa621ae1a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f368533eb8024daf9177f79f649619f4'
+                        key: {
+                            document_key: 'db41e02307a347d0b25defa624b4e820'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -10800,6 +12234,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f5b2199242ac4c6b877ae7a27959e4f4'
+                        key: {
+                            document_key: '7d194e536a5044de9a67a7c6b3215977'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'f5ee75027cfd49d4afe373c1fc88269c'
                         key: {
@@ -10820,6 +12262,14 @@ declare global {
                                 }
                             }
                             element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5f2bb055a1c49aab4b6bf86c74cf81b'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -10848,6 +12298,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'x_tether_integration'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f668a31fd1084f5aa71f665fe2756e1a'
+                        key: {
+                            document_key: '32bb06d928e2499987544f3966826f5b'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -10941,11 +12399,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f7de30a3ea26430097f5dbeee316a3fe'
+                        key: {
+                            document_key: '7d194e536a5044de9a67a7c6b3215977'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f84548fa0f034abd85f109a32f75646b'
                         key: {
                             name: 'x_tether_transaction'
                             element: 'integration'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f86c4a6cb30c4ed7a173fc9198be53eb'
+                        key: {
+                            document_key: 'e4cb34d8cc384f088e3e165fa20be94e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f887d24c954f46d59572b0b4581c3afa'
+                        key: {
+                            document_key: '1717e20a0de344d483cc2e6165784564'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10963,6 +12445,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'x_tether_transaction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f905826541724e35bc0e0bf04d7cb068'
+                        key: {
+                            document_key: '437e70587a014cbe848a731aa5d0faec'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -11042,6 +12532,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fdff659ba149418897d51ce918babc42'
+                        key: {
+                            document_key: '0aad4c79458b462eb9864181e008b4ba'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'fe5df16436e44fb18c4dc6a6bd45a46a'
                         key: {
@@ -11078,6 +12576,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fed1c6ea298048e88cbe0cc06a1517cc'
+                        key: {
+                            document_key: '64c052d98afe45f1ac08a3120c45e313'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'feea0b2c834947fabd0820c5d87fdb0a'
                         key: {
@@ -11091,6 +12597,14 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'basic_user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff070bf48f0c40379c7054b714688884'
+                        key: {
+                            document_key: 'a1945399ad01430ab2bad3846d7d4623'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {

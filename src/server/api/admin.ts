@@ -1,5 +1,5 @@
-import { GlideRecord, gs } from '@servicenow/glide'
-import { getHealth, healthOf, requestToken } from '../oauth/lifecycle'
+import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { getHealth, Health, healthOf, requestToken } from '../oauth/lifecycle'
 import { testConnection } from '../transport/connection-test'
 import { ensureIncidentScenario } from '../inbound/incident-scenario'
 
@@ -80,7 +80,21 @@ export function getConnectionHealth(request: RestRequest, response: RestResponse
     response.setBody(getHealth(id))
 }
 
-/** GET /health: every connection's token health, for the health page and monitoring. */
+/** One row of GET /health: the token health plus what a person needs to tell connections apart. */
+export interface HealthRow extends Health {
+    integration: string
+    /** The environment's label (Production, Test, …). */
+    environment: string
+    /** oauth2, basic or none; authenticationLabel is what a person reads. */
+    authentication: string
+    authenticationLabel: string
+}
+
+/**
+ * GET /health: every connection's token health, for the health page and monitoring. `generatedAt`
+ * is the instance's clock (UTC, like every time in the answer), so a page can say "in 5 minutes"
+ * without trusting the browser's clock.
+ */
 export function getAllHealth(_request: RestRequest, response: RestResponse): void {
     if (!gs.hasRole('x_tether.user')) {
         response.setStatus(403)
@@ -90,10 +104,19 @@ export function getAllHealth(_request: RestRequest, response: RestResponse): voi
     const conn = new GlideRecord('x_tether_connection')
     conn.orderBy('name')
     conn.query()
-    const out: unknown[] = []
-    while (conn.next()) out.push(healthOf(conn))
+    const out: HealthRow[] = []
+    while (conn.next()) {
+        out.push({
+            ...healthOf(conn),
+            integration: conn.getDisplayValue('integration'),
+            environment: conn.getDisplayValue('environment'),
+            authentication: String(conn.getValue('authentication') || ''),
+            authenticationLabel: conn.getDisplayValue('authentication'),
+        })
+    }
+    response.setHeader('Cache-Control', 'no-store')
     response.setStatus(200)
-    response.setBody({ connections: out })
+    response.setBody({ generatedAt: new GlideDateTime().getValue(), timeZone: 'UTC', connections: out })
 }
 
 /** POST /integrations/{sys_id}/incident-scenario: the Incident scenario's messages for an integration (idempotent). */
