@@ -173,6 +173,33 @@ describe('faults', () => {
         expect((await passwordGrant()).error).toBeNull()
     })
 
+    test('crash after: the consumer dies by SIGKILL once the provider answered; what it stored before survives the restart', async () => {
+        await run(consumer, `var gr = new GlideRecord('incident'); gr.initialize(); gr.short_description = 'before the crash'; gr.insert()`)
+        const before = (await provider.query('syslog_transaction', 'url=/api/x_tether/v1/ping')).length
+        expect((await consumer.fault({ kind: 'crash', path: '/api/x_tether/v1/ping', when: 'after' })).crash).toEqual([{ path: '/api/x_tether/v1/ping', when: 'after' }])
+        await expect(ping()).rejects.toThrow(/Sandbox instance "consumer" was killed by SIGKILL while running runScript/)
+        expect(consumer.running).toBe(false)
+        // The provider did answer the call the consumer never saw the end of.
+        expect((await provider.query('syslog_transaction', 'url=/api/x_tether/v1/ping')).length).toBe(before + 1)
+        await consumer.restart()
+        expect((await consumer.query('incident', 'short_description=before the crash')).length).toBe(1)
+        expect((await consumer.faultState()).crash).toEqual([])
+        expect((await ping()).status).toBe(200)
+    })
+
+    test('crash before: the request never leaves; other paths do not trigger it; clearing disarms it', async () => {
+        await consumer.fault({ kind: 'crash', path: '/oauth_token.do', when: 'before' })
+        expect((await ping()).status).toBe(200)
+        await consumer.clearFaults()
+        expect((await passwordGrant()).error).toBeNull()
+        const before = (await provider.query('syslog_transaction', 'url=/oauth_token.do')).length
+        await consumer.fault({ kind: 'crash', path: '/oauth_token.do', when: 'before' })
+        await expect(passwordGrant()).rejects.toThrow(/killed by SIGKILL/)
+        await consumer.restart()
+        expect((await provider.query('syslog_transaction', 'url=/oauth_token.do')).length).toBe(before)
+        await expect(consumer.fault({ kind: 'crash', path: 'oauth_token.do' })).rejects.toThrow(/crash needs "path"/)
+    })
+
     test('skew: the instance clock moves by the skew, and clears back', async () => {
         const base = await provider.now()
         await consumer.fault({ kind: 'skew', ms: 300000 })
