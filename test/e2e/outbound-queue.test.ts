@@ -174,6 +174,20 @@ test('provider down for an hour: everything is delivered afterwards by the worke
     for (const x of m) expect(await incidents(x.reference)).toBe(1)
 })
 
+test('the token endpoint answers 503 when a refresh is due: the message waits (not an error) and goes once the provider is back', async () => {
+    await provider.fault({ kind: 'fail', path: '/oauth_token.do', share: 1, status: 503 })
+    // The access token has run out (as after an outage longer than its life).
+    await run(consumer, `var c = new GlideRecord('x_tether_connection'); c.get('${p.connectionId}'); c.setValue('access_expires', '2000-01-01 00:00:00'); c.setWorkflow(false); c.update()`)
+    const m = await send()
+    const waiting = await tx(m.number)
+    expect(waiting.state).toBe('queued')
+    expect(waiting.error).toMatch(/No access token: provider_error \(HTTP 503 from the token endpoint: Simulated 503/)
+    await provider.clearFaults()
+    await sandbox.clock.advance('6m')
+    expect((await tx(m.number)).state).toBe('complete')
+    expect(await incidents(m.reference)).toBe(1)
+})
+
 test('the consumer killed (SIGKILL) in the middle of a send: after the restart the worker sends it again, the provider applies it once', async () => {
     await consumer.fault({ kind: 'crash', path: MESSAGES, when: 'after' })
     seq++

@@ -130,6 +130,14 @@ describe('faults', () => {
         expect(first.retryAfter).toBe('120')
     })
 
+    test('fail on the token endpoint: sn_auth reports the status and the message of the REST error envelope', async () => {
+        await provider.fault({ kind: 'fail', path: '/oauth_token.do', count: 1, status: 503 })
+        const refused = await passwordGrant()
+        expect(refused.code).toBe('503')
+        expect(refused.error).toBe('HTTP 503 from the token endpoint: Simulated 503: Fault injected by the Tether sandbox')
+        expect((await passwordGrant()).error).toBeNull()
+    })
+
     test('fail with a share: every n-th request fails, the rest pass', async () => {
         await provider.fault({ kind: 'fail', path: '/api/x_tether', share: 0.5, status: 500 })
         const statuses = []

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import {
+    isTransientTokenCode,
     type Action,
     type Ledger,
     type RefreshPolicy,
@@ -836,5 +837,24 @@ describe('400 days at a ServiceNow provider, a job every 300 s', () => {
             violations.push(...result.violations.map((v) => `manual refresh ${17 + 60 * i} s into day 50: ${v}`))
         }
         expect(violations).toEqual([])
+    })
+})
+
+describe('isTransientTokenCode', () => {
+    test('every transient classification makes an outbound message wait; terminal ones and needs_reauth do not', () => {
+        const transient = [
+            classifyTokenError(0, 'ECONNREFUSED: connect ECONNREFUSED'),
+            classifyTokenError(0, 'Request timed out after 30000 ms'),
+            classifyTokenError(408, ''),
+            classifyTokenError(429, ''),
+            classifyTokenError(503, 'HTTP 503 from the token endpoint: Simulated 503'),
+            classifyTokenError(200, 'Invalid token response: no access_token'),
+        ]
+        for (const f of transient) expect([f.code, f.kind, isTransientTokenCode(f.code)]).toEqual([f.code, 'transient', true])
+        expect(isTransientTokenCode('refresh_in_progress')).toBe(true)
+        for (const f of [classifyTokenError(400, 'invalid_grant'), classifyTokenError(401, 'invalid_client'), classifyTokenError(400, 'something else')]) {
+            expect([f.code, isTransientTokenCode(f.code)]).toEqual([f.code, false])
+        }
+        for (const code of ['needs_reauth', 'revoked', 'missing_credentials', undefined]) expect(isTransientTokenCode(code)).toBe(false)
     })
 })

@@ -185,6 +185,17 @@ const TERMINAL_OAUTH_ERRORS = ['invalid_grant', 'invalid_client', 'unauthorized_
  * every time: terminal, a person must act (no retry storm). 5xx, 429, timeouts, refused connections
  * and garbled answers may pass: transient, retried with backoff.
  */
+/**
+ * Codes of a missing access token that pass by themselves (the provider is down, slow, overloaded
+ * or answered garbage; another caller is refreshing): an outbound message waits and is retried.
+ * Every other code (invalid_grant, invalid_client, needs_reauth, revoked, …) needs a person.
+ */
+export const TRANSIENT_TOKEN_CODES = ['provider_unreachable', 'provider_error', 'timeout', 'rate_limited', 'bad_response', 'refresh_in_progress']
+
+export function isTransientTokenCode(code: string | undefined): boolean {
+    return code !== undefined && TRANSIENT_TOKEN_CODES.indexOf(code) >= 0
+}
+
 export function classifyTokenError(httpStatus: number, errorMessage: string): Failure {
     const text = String(errorMessage || '')
     // The error name may stand alone, lead the message, or sit inside the platform's wording

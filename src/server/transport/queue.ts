@@ -2,7 +2,7 @@ import { GlideRecord, gs } from '@servicenow/glide'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { forceRefresh, getAccessToken } from '../oauth/lifecycle'
 import { nowMs, toDateTimeValue, fromDateTimeValue } from '../oauth/clock'
-import { spread } from '../oauth/policy'
+import { isTransientTokenCode, spread } from '../oauth/policy'
 import { REQUESTOR_CONTEXT } from '../oauth/token-client'
 import { logHttp } from './http-log'
 import { classifyResponse, Envelope, isAbandonedSend, messageUrl, replayNumber, retryDelayMs, sendingStaleAfterMs } from './delivery'
@@ -224,7 +224,7 @@ function post(conn: GlideRecord, url: string, body: string, integration: GlideRe
     if (auth === 'oauth2') {
         const token = getAccessToken(conn.getUniqueValue())
         if (!token.ok) {
-            const waitable = token.code === 'provider_unreachable' || token.code === 'refresh_in_progress'
+            const waitable = isTransientTokenCode(token.code)
             const reason = `No access token: ${token.code} (${token.message})`
             logHttp({ direction: 'outbound', method: 'POST', url, connection: conn.getUniqueValue(), transaction: tx.getUniqueValue(), requestBody: body, statusCode: 0, durationMs: 0, attempt, ok: false, error: reason })
             return { outcome: waitable ? { kind: 'retry', reason } : { kind: 'error', reason }, body: '' }
