@@ -195,7 +195,26 @@ describe('faults', () => {
         expect((await ping()).status).toBe(200)
     })
 
+    test('crash in a scheduled job during an advance: the advance fails, the clock is not left behind the crash', async () => {
+        const from = sandbox.clock.now()
+        const at = new Date(from + 7 * 60000).toISOString().replace('T', ' ').slice(0, 19)
+        await run(
+            consumer,
+            `var j = new GlideRecord('sysauto_script'); j.initialize(); j.name = 'Test: call the provider once'; j.run_type = 'once'; j.run_start = '${at}'; j.active = true;
+             j.script = "var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${provider.url}/stats.do'); r.setHttpMethod('get'); r.execute();"; j.insert();`,
+        )
+        await consumer.fault({ kind: 'crash', path: '/stats.do', when: 'after' })
+        await expect(sandbox.clock.advance('1h')).rejects.toThrow(/consumer" was killed by SIGKILL while running runJobsThrough/)
+        // Down from the crash at +7 min: the shared clock stands at or after it, not back at the start.
+        expect(sandbox.clock.now()).toBeGreaterThanOrEqual(from + 7 * 60000)
+        expect(sandbox.clock.now()).toBeLessThanOrEqual(from + 3600000)
+        await consumer.restart()
+        expect(await consumer.now()).toBe(sandbox.clock.now())
+    })
+
     test('crash before: the request never leaves; other paths do not trigger it; clearing disarms it', async () => {
+        // Fresh tokens first, so the ping needs no refresh.
+        expect((await passwordGrant()).error).toBeNull()
         await consumer.fault({ kind: 'crash', path: '/oauth_token.do', when: 'before' })
         expect((await ping()).status).toBe(200)
         await consumer.clearFaults()
