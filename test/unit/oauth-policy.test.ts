@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import {
     isTransientTokenCode,
+    retryAt,
     type Action,
     type Ledger,
     type RefreshPolicy,
@@ -856,5 +857,23 @@ describe('isTransientTokenCode', () => {
             expect([f.code, isTransientTokenCode(f.code)]).toEqual([f.code, false])
         }
         for (const code of ['needs_reauth', 'revoked', 'missing_credentials', undefined]) expect(isTransientTokenCode(code)).toBe(false)
+    })
+})
+
+describe('retryAt', () => {
+    const t = Date.parse('2026-03-02T09:00:20Z')
+    test('on the next whole minute after the delay, within the maximum', () => {
+        expect(new Date(retryAt(t, 150000, 300000)).toISOString()).toBe('2026-03-02T09:03:00.000Z')
+        expect(new Date(retryAt(Date.parse('2026-03-02T09:00:00Z'), 300000, 300000)).toISOString()).toBe('2026-03-02T09:05:00.000Z')
+    })
+    test('never later than the maximum: back to the whole minute before', () => {
+        expect(new Date(retryAt(t, 290000, 300000)).toISOString()).toBe('2026-03-02T09:05:00.000Z')
+        expect(retryAt(t, 290000, 300000) - t).toBeLessThanOrEqual(300000)
+    })
+    test('a delay longer than the maximum (Retry-After) is kept, rounded up', () => {
+        expect(new Date(retryAt(t, 600000, 300000)).toISOString()).toBe('2026-03-02T09:11:00.000Z')
+    })
+    test('a delay too short for a whole minute stays as it is', () => {
+        expect(retryAt(t, 5000, 10000)).toBe(t + 5000)
     })
 })

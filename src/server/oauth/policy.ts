@@ -227,6 +227,21 @@ export function backoffMs(failures: number, policy: RefreshPolicy, jitter: numbe
     return Math.max(withJitter, floor)
 }
 
+/**
+ * The moment of the next attempt after a failure, `delayMs` from now: on a whole minute, when the
+ * platform's minute jobs (the send worker) run — a retry a few seconds past a run would otherwise
+ * wait for the next one — yet never later than `maxDelayMs`, nor earlier than a longer delay.
+ */
+export function retryAt(nowMs: number, delayMs: number, maxDelayMs: number): number {
+    const minute = 60 * SECOND
+    const at = nowMs + delayMs
+    const up = Math.ceil(at / minute) * minute
+    // A delay over the maximum is a Retry-After floor: never earlier than it.
+    if (delayMs > maxDelayMs || up - nowMs <= maxDelayMs) return up
+    const down = Math.floor(at / minute) * minute
+    return down > nowMs ? down : at
+}
+
 /** A token's fingerprint for logs and events: short and one-way, never the token. */
 export function isFingerprint(value: string): boolean {
     return /^[0-9a-f]{12}$/.test(value)
