@@ -261,7 +261,7 @@ const routes: Route[] = [
         pattern: instancePath('/faults'),
         async handle({ body, instance }) {
             const kind = requireString(body, 'kind')
-            const kinds = ['down', 'slow', 'fail', 'drop', 'revoke_tokens', 'client_secret', 'skew']
+            const kinds = ['down', 'slow', 'fail', 'drop', 'revoke_tokens', 'client_secret', 'skew', 'crash']
             if (!kinds.includes(kind)) throw new HttpError(400, `Unknown fault kind "${kind}": use ${kinds.join(', ')}`)
             return instance().fault(body as unknown as FaultSpec)
         },

@@ -597,7 +597,16 @@ class SandboxImpl implements Sandbox {
                 })
                 // At most a simulated day per call, so no single IPC call runs for long.
                 until = Math.min(until, Math.max(cache.get(best)!, current) + DAY_MS)
-                const result = await best.call('runJobsThrough', until + best.skewMs)
+                let result: Awaited<ReturnType<CoreApi['runJobsThrough']>>
+                try {
+                    result = await best.call('runJobsThrough', until + best.skewMs)
+                } catch (err) {
+                    // The instance died in this stretch (a crash fault, a kill): it was down from some
+                    // moment in it to its end, and no other instance had a job before then — so the
+                    // clock stops at the stretch's end, never behind what the dead one had written.
+                    if (!best.running) current = Math.max(current, until)
+                    throw err
+                }
                 if (result.runs.length === 0 && result.next && result.next.at - best.skewMs <= until) {
                     throw new SandboxError(`Instance "${best.name}" had a job due at ${iso(cache.get(best)! + best.skewMs)} but ran nothing through ${iso(until + best.skewMs)}`, 500)
                 }

@@ -74,6 +74,7 @@ export class InstanceCore implements CoreApi {
             url: () => this.url,
         })
         this.scheduler = new Scheduler(this.rt)
+        this.http.onExchange = (phase, req) => this.crashIfArmed(phase, req.url)
         this.rt.onJobsChanged = () => this.onJobsChanged?.()
         const oauth = createOAuthClasses(this.rt, this.http)
         const rest = createRestMessageClasses(this.rt, this.http, oauth)
@@ -294,8 +295,11 @@ export class InstanceCore implements CoreApi {
             }
             case 'skew':
                 throw new Error('skew is set through the supervisor (setSkew)')
+            case 'crash':
+                this.faults.addCrash(spec)
+                break
             default:
-                throw new Error(`Unknown fault kind "${(spec as { kind?: unknown })?.kind}": use down, slow, fail, drop, revoke_tokens, client_secret or skew`)
+                throw new Error(`Unknown fault kind "${(spec as { kind?: unknown })?.kind}": use down, slow, fail, drop, revoke_tokens, client_secret, skew or crash`)
         }
         return this.faultState()
     }
@@ -310,7 +314,23 @@ export class InstanceCore implements CoreApi {
     }
 
     faultState(): FaultState {
-        return { down: this.faults.down, latencyMs: this.faults.latencyMs, http: this.faults.httpFaults(), skewMs: this.skewMs, secretsChanged: [...this.changedSecrets.keys()] }
+        return { down: this.faults.down, latencyMs: this.faults.latencyMs, http: this.faults.httpFaults(), skewMs: this.skewMs, secretsChanged: [...this.changedSecrets.keys()], crash: this.faults.crashFaults() }
+    }
+
+    /**
+     * The crash fault: SIGKILL, as a node dies — no store close, no answer to the script or the
+     * supervisor. SQLite keeps what was committed before this moment, nothing after it.
+     */
+    private crashIfArmed(phase: 'before' | 'after', url: string): void {
+        let path: string
+        try {
+            path = new URL(url).pathname
+        } catch {
+            return
+        }
+        if (!this.faults.crashDue(path, phase)) return
+        process.stderr.write(`Sandbox fault: ${this.options.name} crashes (SIGKILL) ${phase} its request to ${path}\n`)
+        process.kill(process.pid, 'SIGKILL')
     }
 
     logTransaction(entry: { method: string; path: string; status: number; durationMs: number }): void {

@@ -10,9 +10,14 @@
  * - drop: the next `count` matching requests get their connection cut in the middle of the answer;
  * - revoke_tokens: every token this instance issued stops working (immediate; nothing to clear);
  * - client_secret: a registry's client secret is changed (cleared: the old secret comes back);
- * - skew: this instance's clock is moved by `ms` (cleared: back to 0).
+ * - skew: this instance's clock is moved by `ms` (cleared: back to 0);
+ * - crash: the instance kills itself with SIGKILL when its own next outbound request to a URL whose
+ *   path starts with `path` starts (`when: 'before'`: the request never leaves) or has been
+ *   answered (`when: 'after'`: the partner did the work, this instance dies before recording it) —
+ *   a node crashing in the middle of a token refresh or a message send. One-shot: the restarted
+ *   process has no faults.
  */
-export type FaultKind = 'down' | 'slow' | 'fail' | 'drop' | 'revoke_tokens' | 'client_secret' | 'skew'
+export type FaultKind = 'down' | 'slow' | 'fail' | 'drop' | 'revoke_tokens' | 'client_secret' | 'skew' | 'crash'
 
 export interface FaultSpec {
     kind: FaultKind
@@ -30,6 +35,14 @@ export interface FaultSpec {
     secret?: string
     /** skew: ms ahead (negative: behind). */
     ms?: number
+    /** crash: before the outbound request leaves, or after its answer arrived (default after). */
+    when?: 'before' | 'after'
+}
+
+/** An armed crash: SIGKILL at this point of the next matching outbound request. */
+export interface CrashFault {
+    path: string
+    when: 'before' | 'after'
 }
 
 export interface HttpFault {
@@ -52,6 +65,7 @@ export interface FaultState {
     http: HttpFault[]
     skewMs: number
     secretsChanged: string[]
+    crash: CrashFault[]
 }
 
 /** What the HTTP layer should do with one request. */
@@ -65,6 +79,25 @@ export class FaultBoard {
     latencyMs = 0
     private http: HttpFault[] = []
     private nextId = 1
+    private crashes: CrashFault[] = []
+
+    addCrash(spec: FaultSpec): CrashFault {
+        if (typeof spec.path !== 'string' || !spec.path.startsWith('/')) throw new Error('crash needs "path": the outbound URL path prefix, e.g. /oauth_token.do')
+        const when = spec.when ?? 'after'
+        if (when !== 'before' && when !== 'after') throw new Error(`crash "when" must be before or after, not "${String(when)}"`)
+        const crash = { path: spec.path, when }
+        this.crashes.push(crash)
+        return crash
+    }
+
+    /** Whether this instance must die now, at this point of an outbound request to `path`. */
+    crashDue(path: string, when: 'before' | 'after'): boolean {
+        return this.crashes.some((c) => c.when === when && path.startsWith(c.path))
+    }
+
+    crashFaults(): CrashFault[] {
+        return this.crashes.map((c) => ({ ...c }))
+    }
 
     addHttp(spec: FaultSpec): HttpFault {
         if (spec.kind !== 'fail' && spec.kind !== 'drop') throw new Error(`Not an HTTP fault: ${spec.kind}`)
@@ -113,6 +146,7 @@ export class FaultBoard {
 
     clearHttp(): void {
         this.http = []
+        this.crashes = []
         this.latencyMs = 0
         this.down = false
     }

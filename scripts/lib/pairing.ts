@@ -199,7 +199,14 @@ export async function pairInstances(provider: InstanceClient, consumer: Instance
                 grant_type: grant,
                 active: 'true',
             }
-            if (!connection) {
+            // Paired the other way with --demo first, the integration already has the connection
+            // that receives the partner's messages: one connection carries both directions (Unifi),
+            // so it gets the endpoint and the OAuth settings instead of a second connection that
+            // would deactivate it.
+            const receiving = connection ? undefined : await consumer.one('x_tether_connection', `integration=${integration.sys_id}^active=true^inbound_userISNOTEMPTY^endpoint_urlISEMPTY`)
+            if (receiving) {
+                connection = await patch(consumer, 'x_tether_connection', receiving, { ...connectionValues, name: String(receiving.name || connectionValues.name) }, `connection "${receiving.name}" (now also sends)`)
+            } else if (!connection) {
                 connection = await consumer.create('x_tether_connection', connectionValues)
                 remember(consumer, 'x_tether_connection', connection, `connection "${connectionValues.name}"`)
             } else {
@@ -212,6 +219,14 @@ export async function pairInstances(provider: InstanceClient, consumer: Instance
             const token = await consumer.tether<{ ok: boolean; code?: string; message: string }>('POST', `/connections/${connection.sys_id}/token`, body)
             if (!token.body.ok) throw new InstanceError(`The consumer could not get a token from the provider: ${token.body.code}: ${token.body.message}`)
             log(`✓ consumer: first token obtained (${grant}${grant === 'password' ? (storePassword ? ', password stored encrypted for unattended re-grants' : ', password not stored') : ''})`)
+            if (grant === 'password' && storePassword) {
+                // Other connections of this consumer (other processes' integrations) that re-grant
+                // unattended as the same integration user must learn its new password too, or
+                // their next re-grant fails and they need a person.
+                const others = await consumer.list('x_tether_connection', `oauth_profile=${profile.sys_id}^oauth_username=${INTEGRATION_USER}^sys_id!=${connection.sys_id}`)
+                for (const other of others) await patch(consumer, 'x_tether_connection', other, { oauth_password: userPassword }, `connection "${other.name}" (stored integration password)`)
+                if (others.length > 0) log(`✓ consumer: ${others.length} other connection(s) to this provider store the new integration password`)
+            }
         }
 
         // 9. The connection test.
@@ -288,7 +303,14 @@ async function setUpIncidentDemo(provider: InstanceClient, consumer: InstanceCli
         done.push(`provider: integration "Incident from ${consumer.host}"`)
     }
     const inbound = await provider.one('x_tether_connection', `integration=${integration.sys_id}^inbound_user=${user.sys_id}`)
-    if (!inbound) {
+    // Paired both ways, the integration already has an active connection (the one sending to the
+    // consumer): it accepts the consumer's messages too — a second active connection would
+    // deactivate it.
+    const sending = inbound ? undefined : await provider.one('x_tether_connection', `integration=${integration.sys_id}^active=true`)
+    if (sending) {
+        await provider.update('x_tether_connection', sending.sys_id, { inbound_user: user.sys_id })
+        done.push(`provider: connection "${sending.name}" also accepts messages from ${INTEGRATION_USER}`)
+    } else if (!inbound) {
         await provider.create('x_tether_connection', { name: `${consumer.host} - inbound`, integration: integration.sys_id, environment: 'production', authentication: 'none', inbound_user: user.sys_id, active: 'true' })
         done.push(`provider: connection accepting messages from ${INTEGRATION_USER}`)
     }

@@ -174,6 +174,45 @@ test('provider down for an hour: everything is delivered afterwards by the worke
     for (const x of m) expect(await incidents(x.reference)).toBe(1)
 })
 
+test('the token endpoint answers 503 when a refresh is due: the message waits (not an error) and goes once the provider is back', async () => {
+    await provider.fault({ kind: 'fail', path: '/oauth_token.do', share: 1, status: 503 })
+    // The access token has run out (as after an outage longer than its life).
+    await run(consumer, `var c = new GlideRecord('x_tether_connection'); c.get('${p.connectionId}'); c.setValue('access_expires', '2000-01-01 00:00:00'); c.setWorkflow(false); c.update()`)
+    const m = await send()
+    const waiting = await tx(m.number)
+    expect(waiting.state).toBe('queued')
+    expect(waiting.error).toMatch(/No access token: provider_error \(HTTP 503 from the token endpoint: Simulated 503/)
+    await provider.clearFaults()
+    await sandbox.clock.advance('6m')
+    expect((await tx(m.number)).state).toBe('complete')
+    expect(await incidents(m.reference)).toBe(1)
+})
+
+test('the consumer killed (SIGKILL) in the middle of a send: after the restart the worker sends it again, the provider applies it once', async () => {
+    await consumer.fault({ kind: 'crash', path: MESSAGES, when: 'after' })
+    seq++
+    const reference = `INC-C-${String(seq).padStart(3, '0')}`
+    await expect(run(consumer, `new x_tether.TetherClient().send('${p.integrationId}', 'CreateIncident', { short_description: '${reference}' }, { reference: '${reference}' })`)).rejects.toThrow(/killed by SIGKILL/)
+    await consumer.restart()
+    // The provider applied it; the consumer died before it could record the receipt.
+    expect(await incidents(reference)).toBe(1)
+    const [stuck] = await consumer.query('x_tether_transaction', `direction=outbound^payloadLIKE${reference}`)
+    expect(stuck.state).toBe('sending')
+    const later = await send()
+    // A fresh "sending" may belong to a live worker: the queue waits behind it, in order.
+    expect((await tx(later.number)).state).toBe('queued')
+    await sandbox.clock.advance('1m')
+    expect((await tx(stuck.number!)).state).toBe('sending')
+    // Once stale (2 × sync timeout + the token lease: 3 minutes), the worker job sends it again.
+    await sandbox.clock.advance('4m')
+    expect(await tx(stuck.number!)).toMatchObject({ state: 'complete' })
+    expect((await tx(later.number)).state).toBe('complete')
+    expect(await incidents(reference)).toBe(1)
+    expect(await incidents(later.reference)).toBe(1)
+    const answers = (await provider.query('x_tether_http_request', `direction=inbound^request_bodyLIKE${reference}`)).map((r) => JSON.parse(r.response_body ?? '{}').status)
+    expect(answers).toEqual(['ok', 'already processed'])
+})
+
 test('heartbeats: Awaiting, then Up; Down while the provider is down; Up again after — each change an event', async () => {
     await run(consumer, `var i = new GlideRecord('x_tether_integration'); i.get('${p.integrationId}'); i.heartbeat_minutes = 15; i.update()`)
     const status = async () => (await consumer.query('x_tether_integration', `sys_id=${p.integrationId}`))[0].status

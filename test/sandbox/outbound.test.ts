@@ -131,6 +131,14 @@ describe('faults', () => {
         expect(first.retryAfter).toBe('120')
     })
 
+    test('fail on the token endpoint: sn_auth reports the status and the message of the REST error envelope', async () => {
+        await provider.fault({ kind: 'fail', path: '/oauth_token.do', count: 1, status: 503 })
+        const refused = await passwordGrant()
+        expect(refused.code).toBe('503')
+        expect(refused.error).toBe('HTTP 503 from the token endpoint: Simulated 503: Fault injected by the Tether sandbox')
+        expect((await passwordGrant()).error).toBeNull()
+    })
+
     test('fail with a share: every n-th request fails, the rest pass', async () => {
         await provider.fault({ kind: 'fail', path: '/api/x_tether', share: 0.5, status: 500 })
         const statuses = []
@@ -183,6 +191,52 @@ describe('faults', () => {
         expect(refused.error).toMatch(/invalid_client/)
         await provider.clearFaults()
         expect((await passwordGrant()).error).toBeNull()
+    })
+
+    test('crash after: the consumer dies by SIGKILL once the provider answered; what it stored before survives the restart', async () => {
+        await run(consumer, `var gr = new GlideRecord('incident'); gr.initialize(); gr.short_description = 'before the crash'; gr.insert()`)
+        const before = (await provider.query('syslog_transaction', 'url=/api/x_tether/v1/ping')).length
+        expect((await consumer.fault({ kind: 'crash', path: '/api/x_tether/v1/ping', when: 'after' })).crash).toEqual([{ path: '/api/x_tether/v1/ping', when: 'after' }])
+        await expect(ping()).rejects.toThrow(/Sandbox instance "consumer" was killed by SIGKILL while running runScript/)
+        expect(consumer.running).toBe(false)
+        // The provider did answer the call the consumer never saw the end of.
+        expect((await provider.query('syslog_transaction', 'url=/api/x_tether/v1/ping')).length).toBe(before + 1)
+        await consumer.restart()
+        expect((await consumer.query('incident', 'short_description=before the crash')).length).toBe(1)
+        expect((await consumer.faultState()).crash).toEqual([])
+        expect((await ping()).status).toBe(200)
+    })
+
+    test('crash in a scheduled job during an advance: the advance fails, the clock is not left behind the crash', async () => {
+        const from = sandbox.clock.now()
+        const at = new Date(from + 7 * 60000).toISOString().replace('T', ' ').slice(0, 19)
+        await run(
+            consumer,
+            `var j = new GlideRecord('sysauto_script'); j.initialize(); j.name = 'Test: call the provider once'; j.run_type = 'once'; j.run_start = '${at}'; j.active = true;
+             j.script = "var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${provider.url}/stats.do'); r.setHttpMethod('get'); r.execute();"; j.insert();`,
+        )
+        await consumer.fault({ kind: 'crash', path: '/stats.do', when: 'after' })
+        await expect(sandbox.clock.advance('1h')).rejects.toThrow(/consumer" was killed by SIGKILL while running runJobsThrough/)
+        // Down from the crash at +7 min: the shared clock stands at or after it, not back at the start.
+        expect(sandbox.clock.now()).toBeGreaterThanOrEqual(from + 7 * 60000)
+        expect(sandbox.clock.now()).toBeLessThanOrEqual(from + 3600000)
+        await consumer.restart()
+        expect(await consumer.now()).toBe(sandbox.clock.now())
+    })
+
+    test('crash before: the request never leaves; other paths do not trigger it; clearing disarms it', async () => {
+        // Fresh tokens first, so the ping needs no refresh.
+        expect((await passwordGrant()).error).toBeNull()
+        await consumer.fault({ kind: 'crash', path: '/oauth_token.do', when: 'before' })
+        expect((await ping()).status).toBe(200)
+        await consumer.clearFaults()
+        expect((await passwordGrant()).error).toBeNull()
+        const before = (await provider.query('syslog_transaction', 'url=/oauth_token.do')).length
+        await consumer.fault({ kind: 'crash', path: '/oauth_token.do', when: 'before' })
+        await expect(passwordGrant()).rejects.toThrow(/killed by SIGKILL/)
+        await consumer.restart()
+        expect((await provider.query('syslog_transaction', 'url=/oauth_token.do')).length).toBe(before)
+        await expect(consumer.fault({ kind: 'crash', path: 'oauth_token.do' })).rejects.toThrow(/crash needs "path"/)
     })
 
     test('skew: the instance clock moves by the skew, and clears back', async () => {

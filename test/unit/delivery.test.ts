@@ -1,5 +1,5 @@
 /** Pure rules of outbound delivery: what an answer means, retry waits, replay numbers, URLs. */
-import { classifyResponse, messageUrl, parseRetryAfter, replayNumber, retryDelayMs } from '../../src/server/transport/delivery'
+import { classifyResponse, isAbandonedSend, messageUrl, parseRetryAfter, replayNumber, retryDelayMs, sendingStaleAfterMs } from '../../src/server/transport/delivery'
 
 test.each([
     [200, '', null, 'complete'],
@@ -51,4 +51,19 @@ test('message URLs join endpoint and path with one slash', () => {
     expect(messageUrl('https://p.example/api/x_tether/v1', 'messages')).toBe('https://p.example/api/x_tether/v1/messages')
     expect(messageUrl('https://p.example/api/x_tether/v1', '')).toBe('https://p.example/api/x_tether/v1/messages')
     expect(messageUrl('https://p.example/api/x_tether/v1', 'https://other.example/x')).toBe('https://other.example/x')
+})
+
+describe('a send left behind by a node that died', () => {
+    test('stale after two sync timeouts and the token lease', () => {
+        expect(sendingStaleAfterMs(30, 120)).toBe(180000)
+        expect(sendingStaleAfterMs(0, 120)).toBe(180000)
+        expect(sendingStaleAfterMs(10, 0)).toBe(20000)
+    })
+
+    test('a fresh send belongs to its worker; a stale or unstamped one is abandoned', () => {
+        const t = Date.parse('2026-03-02T09:00:00Z')
+        expect(isAbandonedSend(t, t + 179999, 180000)).toBe(false)
+        expect(isAbandonedSend(t, t + 180000, 180000)).toBe(true)
+        expect(isAbandonedSend(undefined, t, 180000)).toBe(true)
+    })
 })

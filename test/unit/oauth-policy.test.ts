@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto'
 import {
+    isTransientTokenCode,
+    retryAt,
     type Action,
     type Ledger,
     type RefreshPolicy,
@@ -848,5 +850,42 @@ describe('400 days at a ServiceNow provider, a job every 300 s', () => {
             violations.push(...result.violations.map((v) => `manual refresh ${17 + 60 * i} s into day 50: ${v}`))
         }
         expect(violations).toEqual([])
+    })
+})
+
+describe('isTransientTokenCode', () => {
+    test('every transient classification makes an outbound message wait; terminal ones and needs_reauth do not', () => {
+        const transient = [
+            classifyTokenError(0, 'ECONNREFUSED: connect ECONNREFUSED'),
+            classifyTokenError(0, 'Request timed out after 30000 ms'),
+            classifyTokenError(408, ''),
+            classifyTokenError(429, ''),
+            classifyTokenError(503, 'HTTP 503 from the token endpoint: Simulated 503'),
+            classifyTokenError(200, 'Invalid token response: no access_token'),
+        ]
+        for (const f of transient) expect([f.code, f.kind, isTransientTokenCode(f.code)]).toEqual([f.code, 'transient', true])
+        expect(isTransientTokenCode('refresh_in_progress')).toBe(true)
+        for (const f of [classifyTokenError(400, 'invalid_grant'), classifyTokenError(401, 'invalid_client'), classifyTokenError(400, 'something else')]) {
+            expect([f.code, isTransientTokenCode(f.code)]).toEqual([f.code, false])
+        }
+        for (const code of ['needs_reauth', 'revoked', 'missing_credentials', undefined]) expect(isTransientTokenCode(code)).toBe(false)
+    })
+})
+
+describe('retryAt', () => {
+    const t = Date.parse('2026-03-02T09:00:20Z')
+    test('on the next whole minute after the delay, within the maximum', () => {
+        expect(new Date(retryAt(t, 150000, 300000)).toISOString()).toBe('2026-03-02T09:03:00.000Z')
+        expect(new Date(retryAt(Date.parse('2026-03-02T09:00:00Z'), 300000, 300000)).toISOString()).toBe('2026-03-02T09:05:00.000Z')
+    })
+    test('never later than the maximum: back to the whole minute before', () => {
+        expect(new Date(retryAt(t, 290000, 300000)).toISOString()).toBe('2026-03-02T09:05:00.000Z')
+        expect(retryAt(t, 290000, 300000) - t).toBeLessThanOrEqual(300000)
+    })
+    test('a delay longer than the maximum (Retry-After) is kept, rounded up', () => {
+        expect(new Date(retryAt(t, 600000, 300000)).toISOString()).toBe('2026-03-02T09:11:00.000Z')
+    })
+    test('a delay too short for a whole minute stays as it is', () => {
+        expect(retryAt(t, 5000, 10000)).toBe(t + 5000)
     })
 })

@@ -170,9 +170,16 @@ export function parseTokenResponse(res: SyncHttpResponse): { params: Record<stri
     } catch {
         return { params: {}, error: `Invalid token response (HTTP ${res.status}): not JSON (${(res.headers['content-type'] ?? 'no content type').split(';')[0]})` }
     }
-    if (params.error !== undefined) {
+    if (typeof params.error === 'string') {
         const description = params.error_description ? `, ${String(params.error_description)}` : ''
-        return { params, error: `${String(params.error)}${description}` }
+        return { params, error: `${params.error}${description}` }
+    }
+    if (params.error !== undefined && (res.status < 200 || res.status >= 300)) {
+        // Not an RFC 6749 error but the platform's REST error envelope ({error: {message, detail}}),
+        // as a node or a proxy in front of it answers a 5xx: the status and its message.
+        const e = params.error as { message?: unknown; detail?: unknown }
+        const text = e && typeof e === 'object' ? [e.message, e.detail].filter((x) => x !== undefined && x !== '').map(String).join(': ') : JSON.stringify(params.error)
+        return { params, error: `HTTP ${res.status} from the token endpoint${text ? `: ${text}` : ''}` }
     }
     if (res.status < 200 || res.status >= 300) return { params, error: `HTTP ${res.status} from the token endpoint` }
     if (typeof params.access_token !== 'string' || params.access_token === '') return { params, error: 'Invalid token response: no access_token' }

@@ -100,7 +100,17 @@ export class SyncHttpClient {
     /** Requests made so far: the supervisor re-reads other instances' schedules after a job called out. */
     requests = 0
 
+    /** Called as a request starts and once its answer is in (the sandbox's crash fault hooks here). */
+    onExchange: ((phase: 'before' | 'after', req: SyncHttpRequest) => void) | undefined
+
     request(req: SyncHttpRequest): SyncHttpResponse {
+        this.onExchange?.('before', req)
+        const res = this.exchange(req)
+        this.onExchange?.('after', req)
+        return res
+    }
+
+    private exchange(req: SyncHttpRequest): SyncHttpResponse {
         this.requests++
         if (!this.worker) this.start()
         Atomics.store(this.signal!, 0, 0)

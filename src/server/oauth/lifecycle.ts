@@ -12,6 +12,7 @@ import {
     nextCheckAt,
     RefreshPolicy,
     refreshExpiry,
+    retryAt,
     spread,
     TokenState,
 } from './policy'
@@ -147,7 +148,7 @@ function applyFailure(conn: GlideRecord, result: TokenResult, grant: GrantType |
     } else {
         const accessExpires = fromDateTimeValue(conn.getValue('access_expires'))
         conn.setValue('token_state', accessExpires !== undefined && now < accessExpires ? 'degraded' : 'error')
-        setTime(conn, 'next_refresh_at', now + backoffMs(failures, policy, spread(`${conn.getUniqueValue()}:${failures}`)))
+        setTime(conn, 'next_refresh_at', retryAt(now, backoffMs(failures, policy, spread(`${conn.getUniqueValue()}:${failures}`)), policy.backoffMaxSeconds * 1000))
     }
     return failure
 }

@@ -185,6 +185,17 @@ const TERMINAL_OAUTH_ERRORS = ['invalid_grant', 'invalid_client', 'unauthorized_
  * every time: terminal, a person must act (no retry storm). 5xx, 429, timeouts, refused connections
  * and garbled answers may pass: transient, retried with backoff.
  */
+/**
+ * Codes of a missing access token that pass by themselves (the provider is down, slow, overloaded
+ * or answered garbage; another caller is refreshing): an outbound message waits and is retried.
+ * Every other code (invalid_grant, invalid_client, needs_reauth, revoked, …) needs a person.
+ */
+export const TRANSIENT_TOKEN_CODES = ['provider_unreachable', 'provider_error', 'timeout', 'rate_limited', 'bad_response', 'refresh_in_progress']
+
+export function isTransientTokenCode(code: string | undefined): boolean {
+    return code !== undefined && TRANSIENT_TOKEN_CODES.indexOf(code) >= 0
+}
+
 export function classifyTokenError(httpStatus: number, errorMessage: string): Failure {
     const text = String(errorMessage || '')
     // A success status with a failure is a malformed answer (RFC 6749 §5.2 errors are 400/401),
@@ -219,6 +230,21 @@ export function backoffMs(failures: number, policy: RefreshPolicy, jitter: numbe
     const withJitter = (exp / 2 + (exp / 2) * Math.min(Math.max(jitter, 0), 1)) * SECOND
     const floor = retryAfterSeconds !== undefined && retryAfterSeconds > 0 ? retryAfterSeconds * SECOND : 0
     return Math.max(withJitter, floor)
+}
+
+/**
+ * The moment of the next attempt after a failure, `delayMs` from now: on a whole minute, when the
+ * platform's minute jobs (the send worker) run — a retry a few seconds past a run would otherwise
+ * wait for the next one — yet never later than `maxDelayMs`, nor earlier than a longer delay.
+ */
+export function retryAt(nowMs: number, delayMs: number, maxDelayMs: number): number {
+    const minute = 60 * SECOND
+    const at = nowMs + delayMs
+    const up = Math.ceil(at / minute) * minute
+    // A delay over the maximum is a Retry-After floor: never earlier than it.
+    if (delayMs > maxDelayMs || up - nowMs <= maxDelayMs) return up
+    const down = Math.floor(at / minute) * minute
+    return down > nowMs ? down : at
 }
 
 /** A token's fingerprint for logs and events: short and one-way, never the token. */

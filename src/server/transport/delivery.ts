@@ -70,3 +70,19 @@ export function messageUrl(endpoint: string, path: string): string {
     if (/^https?:\/\//.test(path)) return path
     return `${e}/${path.replace(/^\/+/, '')}`
 }
+
+/**
+ * How long a transaction may stay in `sending` before Tether takes it for abandoned (the node that
+ * was sending it died): two sync timeouts (the POST and its one retry after a 401) plus the token
+ * lease a refresh in between may hold. Until then a `sending` transaction belongs to whoever sends
+ * it, and its queue waits behind it.
+ */
+export function sendingStaleAfterMs(syncTimeoutSeconds: number, leaseSeconds: number): number {
+    const timeout = syncTimeoutSeconds > 0 ? syncTimeoutSeconds : 30
+    return (2 * timeout + Math.max(0, leaseSeconds)) * 1000
+}
+
+/** Whether a transaction marked `sending` at `since` (epoch ms) was abandoned by now. */
+export function isAbandonedSend(since: number | undefined, now: number, staleAfterMs: number): boolean {
+    return since === undefined || now - since >= staleAfterMs
+}

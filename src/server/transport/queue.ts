@@ -2,11 +2,12 @@ import { GlideRecord, gs } from '@servicenow/glide'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { forceRefresh, getAccessToken } from '../oauth/lifecycle'
 import { nowMs, toDateTimeValue, fromDateTimeValue } from '../oauth/clock'
-import { spread } from '../oauth/policy'
+import { isTransientTokenCode, spread } from '../oauth/policy'
 import { REQUESTOR_CONTEXT } from '../oauth/token-client'
 import { logHttp } from './http-log'
-import { classifyResponse, Envelope, messageUrl, replayNumber, retryDelayMs } from './delivery'
+import { classifyResponse, Envelope, isAbandonedSend, messageUrl, replayNumber, retryDelayMs, sendingStaleAfterMs } from './delivery'
 import { isTrue } from '../shared/values'
+import { readPolicy } from '../oauth/settings'
 
 /**
  * Tether's outbound queue (Unifi semantics): a transaction per message, sent in order per
@@ -110,27 +111,44 @@ function queueOf(integrationId: string): GlideRecord {
 
 /**
  * Sends the integration's queue in order until it is empty or held: an errored or timed-out
- * transaction, an ignored one that holds the queue, or one waiting for its retry time.
+ * transaction, an ignored one that holds the queue, one waiting for its retry time, or one another
+ * worker is sending. A transaction left in `sending` by a node that died mid-send is sent again
+ * once it is stale (the partner applies a message id once, so a resend is safe).
  */
 export function processIntegration(integrationId: string): number {
     const integration = new GlideRecord('x_tether_integration')
     if (!integration.get(integrationId)) return 0
     if (String(integration.getValue('state')) !== 'active') return 0
+    const staleAfter = sendingStaleAfterMs(Number(integration.getValue('sync_timeout_seconds') || 30), readPolicy().leaseSeconds)
     let sent = 0
-    for (let guard = 0; guard < 1000; guard++) {
-        const q = queueOf(integrationId)
+    // One query per pass: each step re-reads only the transaction at the head, so a long queue
+    // costs one scan, not one per message. Messages queued while the pass was sending (a business
+    // rule reacting to a receipt, say) are not in it: one more pass picks them up.
+    let q = queueOf(integrationId)
+    let sentAtQuery = 0
+    for (let guard = 0; guard < 100000; guard++) {
         let next: GlideRecord | undefined
         while (q.next()) {
-            const state = String(q.getValue('state'))
+            const current = new GlideRecord(TX)
+            // Re-read: the row may have changed since the query (another worker, a receipt).
+            if (!current.get(q.getUniqueValue())) continue
+            const state = String(current.getValue('state'))
+            if (state === 'complete') continue
             if (state === 'error' || state === 'timed_out') return sent
             if (state === 'ignored') {
-                if (isTrue(q.getValue('holds_queue'))) return sent
+                if (isTrue(current.getValue('holds_queue'))) return sent
                 continue
             }
-            next = q
+            if (state === 'sending' && !isAbandonedSend(fromDateTimeValue(current.getValue('sys_updated_on')), nowMs(), staleAfter)) return sent
+            next = current
             break
         }
-        if (!next) return sent
+        if (!next) {
+            if (sent === sentAtQuery) return sent
+            q = queueOf(integrationId)
+            sentAtQuery = sent
+            continue
+        }
         const due = fromDateTimeValue(next.getValue('next_attempt_at'))
         if (due !== undefined && due > nowMs()) return sent
         const outcome = deliver(next, integration)
@@ -206,7 +224,7 @@ function post(conn: GlideRecord, url: string, body: string, integration: GlideRe
     if (auth === 'oauth2') {
         const token = getAccessToken(conn.getUniqueValue())
         if (!token.ok) {
-            const waitable = token.code === 'provider_unreachable' || token.code === 'refresh_in_progress'
+            const waitable = isTransientTokenCode(token.code)
             const reason = `No access token: ${token.code} (${token.message})`
             logHttp({ direction: 'outbound', method: 'POST', url, connection: conn.getUniqueValue(), transaction: tx.getUniqueValue(), requestBody: body, statusCode: 0, durationMs: 0, attempt, ok: false, error: reason })
             return { outcome: waitable ? { kind: 'retry', reason } : { kind: 'error', reason }, body: '' }
@@ -259,11 +277,11 @@ function applyReceipt(tx: GlideRecord, body: string): void {
     bond.update()
 }
 
-/** The worker job: every integration with queued outbound messages, each in order. */
+/** The worker job: every integration with queued outbound messages (or a send a dead node left behind), each in order. */
 export function processQueues(): number {
     const q = new GlideRecord(TX)
     q.addQuery('direction', 'outbound')
-    q.addQuery('state', 'queued')
+    q.addQuery('state', 'IN', 'queued,sending')
     q.query()
     const integrations: string[] = []
     while (q.next()) {
