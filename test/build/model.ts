@@ -112,6 +112,8 @@ export const expectedTables: Record<string, { display: string; columns: Record<s
             next_attempt_at: dt,
             queued_at: dt,
             holds_queue: { type: 'boolean', default: 'false' },
+            send_owner: str,
+            sending_since: dt,
             replay_of: { type: 'reference', reference: 'x_tether_transaction' },
         },
     },

@@ -49,7 +49,7 @@ const forms: Record<string, { caption: string; fields: string[] }[]> = {
     x_tether_message: [{ caption: 'Message', fields: ['name', 'integration', 'type', 'direction', 'path', 'active'] }],
     x_tether_transaction: [
         { caption: 'Transaction', fields: ['number', 'integration', 'connection', 'message', 'bond', 'direction', 'state', 'attempts', 'holds_queue', 'replay_of', 'error'] },
-        { caption: 'Queue', fields: ['queued_at', 'next_attempt_at', 'message_id', 'external_message_id'] },
+        { caption: 'Queue', fields: ['queued_at', 'next_attempt_at', 'sending_since', 'message_id', 'external_message_id', 'send_owner'] },
         { caption: 'Payload', fields: ['payload'] },
     ],
     x_tether_http_request: [
@@ -205,7 +205,7 @@ function uiAction(table: string, name: string): { condition: string; roles: stri
 
 const serverActions: [string, string, string, string, string][] = [
     ['x_tether_connection', 'Refresh Token', "current.authentication == 'oauth2' && !current.refresh_expires.nil() && current.token_state != 'needs_reauth' && current.token_state != 'revoked'", 'x_tether.manager', 'refreshTokenAction'],
-    ['x_tether_connection', 'Revoke Token', "current.authentication == 'oauth2' && current.token_state != 'none' && current.token_state != 'revoked'", 'x_tether.admin', 'revokeTokenAction'],
+    ['x_tether_connection', 'Revoke Token', "current.authentication == 'oauth2' && current.token_state != 'none' && current.token_state != 'revoked' && (!current.access_expires.nil() || !current.refresh_expires.nil())", 'x_tether.admin', 'revokeTokenAction'],
     ['x_tether_connection', 'Test Connection', '!current.endpoint_url.nil()', 'x_tether.manager', 'testConnectionAction'],
     ['x_tether_connection', 'Activate', "current.getValue('active') != '1'", 'x_tether.admin', 'activateAction'],
     ['x_tether_connection', 'Deactivate', "current.getValue('active') == '1'", 'x_tether.admin', 'deactivateAction'],

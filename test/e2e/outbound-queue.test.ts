@@ -11,6 +11,7 @@ import { CLIENT_SECRET, INTEGRATION_PASSWORD, INTEGRATION_USER, pair, Pairing, r
 jest.setTimeout(180000)
 
 const SCENARIO_MODULE = 'x_tether/tether/0.1.0/src/server/inbound/incident-scenario.ts'
+const QUEUE_MODULE = 'x_tether/tether/0.1.0/src/server/transport/queue.ts'
 const MESSAGES = '/api/x_tether/v1/messages'
 let sandbox: Sandbox
 let p: Pairing
@@ -211,6 +212,43 @@ test('the consumer killed (SIGKILL) in the middle of a send: after the restart t
     expect(await incidents(later.reference)).toBe(1)
     const answers = (await provider.query('x_tether_http_request', `direction=inbound^request_bodyLIKE${reference}`)).map((r) => JSON.parse(r.response_body ?? '{}').status)
     expect(answers).toEqual(['ok', 'already processed'])
+})
+
+test('two workers that read the same queued message: one claim lands, the other leaves it; a worker slower than the stale limit cannot overwrite the outcome', async () => {
+    seq++
+    const reference = `INC-C-${String(seq).padStart(3, '0')}`
+    const queued = await run<{ ok: boolean; transaction: string; state: string }>(
+        consumer,
+        `new x_tether.TetherClient().send('${p.integrationId}', 'CreateIncident', { short_description: '${reference}' }, { reference: '${reference}', immediate: false })`,
+    )
+    expect(queued).toMatchObject({ ok: true, state: 'queued' })
+    // Both read the row while it was queued; only one UPDATE can match "state = queued".
+    const claims = await run<{ a: boolean; b: boolean; owner: string }>(
+        consumer,
+        `var q = require('${QUEUE_MODULE}');
+         var a = new GlideRecord('x_tether_transaction'); a.get('${queued.transaction}');
+         var b = new GlideRecord('x_tether_transaction'); b.get('${queued.transaction}');
+         var ownerA = q.claimSend(a, 180000); var ownerB = q.claimSend(b, 180000);
+         ({ a: ownerA !== '', b: ownerB !== '', owner: ownerA })`,
+    )
+    expect(claims).toMatchObject({ a: true, b: false })
+    // Worker A is "still sending": the queue waits behind it, nothing goes out.
+    await processQueue()
+    expect(await consumer.query('x_tether_transaction', `sys_id=${queued.transaction}`)).toMatchObject([{ state: 'sending', send_owner: claims.owner }])
+    expect(await incidents(reference)).toBe(0)
+    // Past the stale limit the worker job takes it over and delivers it.
+    await sandbox.clock.advance('4m')
+    const [done] = await consumer.query('x_tether_transaction', `sys_id=${queued.transaction}`)
+    expect(done).toMatchObject({ state: 'complete', send_owner: null })
+    expect(await incidents(reference)).toBe(1)
+    // Worker A comes back with a late failure: it no longer owns the send, so the outcome stands.
+    const late = await run<string>(
+        consumer,
+        `var a = new GlideRecord('x_tether_transaction'); a.get('${queued.transaction}');
+         require('${QUEUE_MODULE}').finishSend(a, '${claims.owner}', 'error', 'error', 'late failure')`,
+    )
+    expect(late).toBe('waiting')
+    expect(await consumer.query('x_tether_transaction', `sys_id=${queued.transaction}`)).toMatchObject([{ state: 'complete', error: null }])
 })
 
 test('heartbeats: Awaiting, then Up; Down while the provider is down; Up again after — each change an event', async () => {

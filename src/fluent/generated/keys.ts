@@ -1066,6 +1066,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '083bfd2ddc114985be7b4c2ee22a635d'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
@@ -1272,6 +1273,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0afa5cdb73874a2ab4ef4a976f6a0698'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message_id'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_policy'
                         id: '0b8ce95440584fbca4ae2cb449258c1b'
                         key: {
@@ -1401,6 +1424,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '0e0da10d9ce34050a4f91b371741455b'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
@@ -5057,6 +5081,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '63773e8dfe60431fbd6a39261322f27e'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'send_owner'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '63a998b8ece540bf838b8c2eaa0115e6'
                         key: {
@@ -5134,6 +5180,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '64eb2eb11e3f44f5b6d9c587af4a208c'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
@@ -5804,6 +5851,28 @@ declare global {
                             name: 'x_tether_bond'
                             element: 'external_reference'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6e96c3b5b2e34bb1b801963f56283ce1'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'external_message_id'
+                            position: '6'
                         }
                     },
                     {
@@ -7229,6 +7298,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8ab2732530c24515a87fceb9aeec703e'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'sending_since'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8b49f31122c34e06827436b58b1becd3'
                         key: {
@@ -7652,6 +7729,28 @@ declare global {
                             name: 'x_tether_connection'
                             element: 'consecutive_failures'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '93bbf496771b4305b70063ff20b48b99'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sending_since'
+                            position: '3'
                         }
                     },
                     {
@@ -8578,6 +8677,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a8a2996e850f47a4a55fc441adc768e5'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'sending_since'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a9125c6c3d28410c9a6f1837529ac071'
                         key: {
@@ -8606,6 +8714,14 @@ declare global {
                         key: {
                             document_key: 'ca8d5840f1634ca59a4b24859ef22645'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a99e0ca4522542bb95f12966e1d6a12e'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'send_owner'
                         }
                     },
                     {
@@ -10677,6 +10793,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'd4f8378cc5ef40c6839b906405af7c5e'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'd527029edb304607a794f835b1694476'
                         key: {
                             sys_ui_section: {
@@ -10779,6 +10917,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd7625122e2f442ddb92e86b6ed686a9e'
+                        key: {
+                            name: 'x_tether_transaction'
+                            element: 'send_owner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: 'd7bd2f78f0cc4d98823980ff58496082'
                         key: {
@@ -10834,6 +10981,28 @@ declare global {
                         key: {
                             name: 'x_tether_connection'
                             element: 'grant_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'da4c49f62c7244ca8f3eee9903ad411b'
+                        key: {
+                            sys_ui_section: {
+                                id: '98ecb626704b4d2fb3a7ed84c6cea9e9'
+                                key: {
+                                    name: 'x_tether_transaction'
+                                    caption: 'Queue'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -11637,6 +11806,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'e9fdd0e8c61f4b2380a2d045c946cb4e'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '98ecb626704b4d2fb3a7ed84c6cea9e9'

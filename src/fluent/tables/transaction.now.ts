@@ -101,6 +101,17 @@ export const x_tether_transaction = Table({
             default: false,
             hint: 'Set when an operator ignores a transaction: later ones wait until someone uses Process Now.',
         }),
+        send_owner: StringColumn({
+            label: 'Send owner',
+            maxLength: 40,
+            readOnly: true,
+            hint: 'Which worker is sending it right now; only that worker may record the outcome.',
+        }),
+        sending_since: DateTimeColumn({
+            label: 'Sending since',
+            readOnly: true,
+            hint: 'When the current send began; a send much older than the sync timeout was abandoned by a node that died and is taken over.',
+        }),
         replay_of: ReferenceColumn({
             label: 'Replay of',
             referenceTable: 'x_tether_transaction',

@@ -75,7 +75,9 @@ export function messageUrl(endpoint: string, path: string): string {
  * How long a transaction may stay in `sending` before Tether takes it for abandoned (the node that
  * was sending it died): two sync timeouts (the POST and its one retry after a 401) plus the token
  * lease a refresh in between may hold. Until then a `sending` transaction belongs to whoever sends
- * it, and its queue waits behind it.
+ * it, and its queue waits behind it. A live worker slower than that (two refreshes in one send)
+ * loses nothing: the send is claimed anew, the partner applies a message id once, and the slow
+ * worker may no longer record an outcome (see `finishSend` in queue.ts).
  */
 export function sendingStaleAfterMs(syncTimeoutSeconds: number, leaseSeconds: number): number {
     const timeout = syncTimeoutSeconds > 0 ? syncTimeoutSeconds : 30

@@ -8,6 +8,7 @@ import { logHttp } from './http-log'
 import { classifyResponse, Envelope, isAbandonedSend, messageUrl, replayNumber, retryDelayMs, sendingStaleAfterMs } from './delivery'
 import { isTrue } from '../shared/values'
 import { readPolicy } from '../oauth/settings'
+import { log } from '../shared/log'
 
 /**
  * Tether's outbound queue (Unifi semantics): a transaction per message, sent in order per
@@ -128,6 +129,7 @@ export function processIntegration(integrationId: string): number {
     let sentAtQuery = 0
     for (let guard = 0; guard < 100000; guard++) {
         let next: GlideRecord | undefined
+        let requery = false
         while (q.next()) {
             const current = new GlideRecord(TX)
             // Re-read: the row may have changed since the query (another worker, a receipt).
@@ -137,38 +139,67 @@ export function processIntegration(integrationId: string): number {
             if (state === 'error' || state === 'timed_out') return sent
             if (state === 'ignored') {
                 if (isTrue(current.getValue('holds_queue'))) return sent
+                // Ignored since the query: a replay took its place, and its copy (inserted at the same
+                // place) is not in this query. Read the queue again so the copy goes first.
+                if (String(q.getValue('state')) !== 'ignored') {
+                    requery = true
+                    break
+                }
                 continue
             }
-            if (state === 'sending' && !isAbandonedSend(fromDateTimeValue(current.getValue('sys_updated_on')), nowMs(), staleAfter)) return sent
+            if (state === 'sending' && !isAbandonedSend(fromDateTimeValue(current.getValue('sending_since')), nowMs(), staleAfter)) return sent
             next = current
             break
         }
         if (!next) {
-            if (sent === sentAtQuery) return sent
+            if (sent === sentAtQuery && !requery) return sent
             q = queueOf(integrationId)
             sentAtQuery = sent
             continue
         }
         const due = fromDateTimeValue(next.getValue('next_attempt_at'))
         if (due !== undefined && due > nowMs()) return sent
-        const outcome = deliver(next, integration)
+        // Another caller (the worker job, a user's send, a second node) may have read the same head:
+        // only the one whose claim lands sends it; the others stop and leave the queue to it.
+        const owner = claimSend(next, staleAfter)
+        if (!owner) return sent
+        const outcome = deliver(next, integration, owner)
         if (outcome !== 'complete') return sent
         sent++
     }
     return sent
 }
 
+/**
+ * Takes a transaction for sending with one UPDATE whose WHERE clause carries the state it was seen
+ * in (queued, or sending since before the stale limit), so two callers cannot both take it; then
+ * re-reads it into `tx`. Returns the owner id, or '' when someone else got it first. (Exported for
+ * the sandbox tests, which play two workers in one script.)
+ */
+export function claimSend(tx: GlideRecord, staleAfterMs: number): string {
+    const owner = gs.generateGUID()
+    const now = nowMs()
+    const claim = new GlideRecord(TX)
+    claim.addQuery('sys_id', tx.getUniqueValue())
+    if (String(tx.getValue('state')) === 'sending') claim.addEncodedQuery('state=sending^sending_sinceISEMPTY^ORsending_since<=' + toDateTimeValue(now - staleAfterMs))
+    else claim.addQuery('state', 'queued')
+    claim.setValue('state', 'sending')
+    claim.setValue('send_owner', owner)
+    claim.setValue('sending_since', toDateTimeValue(now))
+    claim.updateMultiple()
+    return tx.get(tx.getUniqueValue()) && String(tx.getValue('send_owner')) === owner ? owner : ''
+}
+
 /** One delivery attempt (plus the one retry a 401 earns after a token refresh). */
-function deliver(tx: GlideRecord, integration: GlideRecord): 'complete' | 'waiting' | 'error' {
+function deliver(tx: GlideRecord, integration: GlideRecord, owner: string): 'complete' | 'waiting' | 'error' {
+    const finish = (result: 'complete' | 'waiting' | 'error', state: string, error: string) => finishSend(tx, owner, result, state, error)
     const conn = activeConnection(integration.getUniqueValue())
-    if (!conn) return finish(tx, 'waiting', '', 'No active connection: the message waits until one is activated.')
+    if (!conn) return finish('waiting', '', 'No active connection: the message waits until one is activated.')
     tx.setValue('connection', conn.getUniqueValue())
     const message = new GlideRecord('x_tether_message')
     message.get(String(tx.getValue('message')))
     const url = messageUrl(String(conn.getValue('endpoint_url') || ''), String(message.getValue('path') || ''))
     const body = String(tx.getValue('payload') || '{}')
-    tx.setValue('state', 'sending')
-    tx.update()
     let attempt = Number(tx.getValue('attempts') || 0) + 1
     let result = post(conn, url, body, integration, tx, attempt)
     if (result.outcome.kind === 'unauthorized' && String(conn.getValue('authentication')) === 'oauth2') {
@@ -182,30 +213,41 @@ function deliver(tx: GlideRecord, integration: GlideRecord): 'complete' | 'waiti
     const outcome = result.outcome
     if (outcome.kind === 'complete') {
         applyReceipt(tx, result.body)
-        return finish(tx, 'complete', '', '')
+        return finish('complete', '', '')
     }
-    if (outcome.kind === 'unauthorized') return finish(tx, 'error', 'error', 'HTTP 401 after a token refresh: check the connection (Get OAuth Token) and repair.')
+    if (outcome.kind === 'unauthorized') return finish('error', 'error', 'HTTP 401 after a token refresh: check the connection (Get OAuth Token) and repair.')
     if (outcome.kind === 'retry') {
         const limit = Number(integration.getValue('retry_limit') || 0)
         const retriesDone = attempt - 1
-        if (retriesDone >= limit) return finish(tx, 'error', /timed out/i.test(outcome.reason) ? 'timed_out' : 'error', `Retries exhausted (${limit}): ${outcome.reason}`)
+        if (retriesDone >= limit) return finish('error', /timed out/i.test(outcome.reason) ? 'timed_out' : 'error', `Retries exhausted (${limit}): ${outcome.reason}`)
         const delay = retryDelayMs(retriesDone + 1, Number(integration.getValue('retry_delay_seconds') || 30), String(integration.getValue('backoff') || 'exponential'), spread(`${tx.getUniqueValue()}:${attempt}`), outcome.retryAfterSeconds)
         tx.setValue('next_attempt_at', toDateTimeValue(nowMs() + delay))
-        return finish(tx, 'waiting', 'queued', `Attempt ${attempt} failed (${outcome.reason}); retrying at ${toDateTimeValue(nowMs() + delay)} UTC.`)
+        return finish('waiting', 'queued', `Attempt ${attempt} failed (${outcome.reason}); retrying at ${toDateTimeValue(nowMs() + delay)} UTC.`)
     }
-    return finish(tx, 'error', 'error', outcome.reason)
+    return finish('error', 'error', outcome.reason)
 }
 
-function finish(tx: GlideRecord, result: 'complete' | 'waiting' | 'error', state: string, error: string): 'complete' | 'waiting' | 'error' {
+/**
+ * Records the outcome of a send and gives the transaction up, but only while `owner` still holds it:
+ * a worker that outlived the stale limit (its send was taken over and sent again, which the
+ * partner's idempotency makes harmless) must not overwrite the newer owner's outcome; it stops.
+ */
+export function finishSend(tx: GlideRecord, owner: string, result: 'complete' | 'waiting' | 'error', state: string, error: string): 'complete' | 'waiting' | 'error' {
+    const held = new GlideRecord(TX)
+    if (!held.get(tx.getUniqueValue()) || String(held.getValue('send_owner')) !== owner) {
+        log('warn', `Tether: ${tx.getValue('number')} was taken over by another worker while this one was sending it; its outcome (${result}) is left to that worker.`)
+        return 'waiting'
+    }
     if (result === 'complete') {
         tx.setValue('state', 'complete')
         tx.setValue('error', '')
         tx.setValue('next_attempt_at', '')
     } else {
-        if (state) tx.setValue('state', state)
-        else if (String(tx.getValue('state')) === 'sending') tx.setValue('state', 'queued')
+        tx.setValue('state', state || 'queued')
         tx.setValue('error', error.slice(0, 1000))
     }
+    tx.setValue('send_owner', '')
+    tx.setValue('sending_since', '')
     tx.update()
     return result
 }
@@ -279,14 +321,20 @@ function applyReceipt(tx: GlideRecord, body: string): void {
 
 /** The worker job: every integration with queued outbound messages (or a send a dead node left behind), each in order. */
 export function processQueues(): number {
-    const q = new GlideRecord(TX)
-    q.addQuery('direction', 'outbound')
-    q.addQuery('state', 'IN', 'queued,sending')
-    q.query()
+    // One probe per active integration (they are few) rather than a read of every waiting row: a
+    // backlog of thousands of messages after an outage costs no more per run than an empty queue.
+    const active = new GlideRecord('x_tether_integration')
+    active.addQuery('state', 'active')
+    active.query()
     const integrations: string[] = []
-    while (q.next()) {
-        const id = String(q.getValue('integration'))
-        if (integrations.indexOf(id) < 0) integrations.push(id)
+    while (active.next()) {
+        const q = new GlideRecord(TX)
+        q.addQuery('integration', active.getUniqueValue())
+        q.addQuery('direction', 'outbound')
+        q.addQuery('state', 'IN', 'queued,sending')
+        q.setLimit(1)
+        q.query()
+        if (q.hasNext()) integrations.push(active.getUniqueValue())
     }
     let sent = 0
     for (const id of integrations) {

@@ -40,10 +40,12 @@ export const transactionForm = Form({
                     leftElements: [
                         { type: 'table_field', field: 'queued_at' },
                         { type: 'table_field', field: 'next_attempt_at' },
+                        { type: 'table_field', field: 'sending_since' },
                     ],
                     rightElements: [
                         { type: 'table_field', field: 'message_id' },
                         { type: 'table_field', field: 'external_message_id' },
+                        { type: 'table_field', field: 'send_owner' },
                     ],
                 },
             ],
