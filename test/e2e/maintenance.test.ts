@@ -64,6 +64,34 @@ test('retention 0 keeps everything; a shorter retention takes effect at the next
     await setProperty('x_tether.log.retention_days', '30')
 })
 
+test('the HTTP requests of a transaction still open outlive the retention; one run deletes a bounded batch and the next goes on', async () => {
+    const RETENTION = 'x_tether/tether/0.1.0/src/server/maintenance/retention.ts'
+    // An errored transaction (waiting for Repair) and a completed one, each with an HTTP request.
+    await run(
+        instance,
+        `['open-error', 'closed-ok'].forEach(function (tag) {
+             var t = new GlideRecord('x_tether_transaction'); t.initialize(); t.direction = 'outbound'; t.state = tag == 'open-error' ? 'error' : 'complete'; t.message_id = tag; var tid = t.insert();
+             var h = new GlideRecord('x_tether_http_request'); h.initialize(); h.direction = 'outbound'; h.method = 'POST'; h.url = 'https://partner.example/' + tag; h.transaction = tid; h.insert();
+         });
+         for (var k = 0; k < 3; k++) { var e = new GlideRecord('x_tether_token_event'); e.initialize(); e.event = 'refreshed'; e.detail = 'batch-' + k; e.insert(); }`,
+    )
+    await setProperty('x_tether.log.retention_days', '0')
+    await sandbox.clock.advance('31d')
+    await setProperty('x_tether.log.retention_days', '30')
+    const first = await run<{ deleted: Record<string, number>; keptOpen: number; more: boolean }>(instance, `require('${RETENTION}').purgeOldLogs(2)`)
+    expect(first).toMatchObject({ deleted: { x_tether_http_request: 1, x_tether_token_event: 2 }, keptOpen: 1, more: true })
+    expect(await count('x_tether_http_request', 'urlENDSWITH/open-error')).toBe(1)
+    expect(await count('x_tether_http_request', 'urlENDSWITH/closed-ok')).toBe(0)
+    expect(await count('x_tether_token_event', 'detailSTARTSWITHbatch-')).toBe(1)
+    const second = await run<{ deleted: Record<string, number>; more: boolean }>(instance, `require('${RETENTION}').purgeOldLogs(2)`)
+    expect(second).toMatchObject({ deleted: { x_tether_http_request: 0, x_tether_token_event: 1 }, more: false })
+    expect(await count('x_tether_token_event', 'detailSTARTSWITHbatch-')).toBe(0)
+    // Once the transaction is repaired (no longer open), its old HTTP request goes too.
+    await run(instance, `var t = new GlideRecord('x_tether_transaction'); t.get('message_id', 'open-error'); t.state = 'ignored'; t.update()`)
+    await run(instance, `require('${RETENTION}').purgeOldLogs(2)`)
+    expect(await count('x_tether_http_request', 'urlENDSWITH/open-error')).toBe(0)
+})
+
 test('x_tether.log.level: info lines are written at info and dropped at warn; warnings pass both', async () => {
     const LOG = 'x_tether/tether/0.1.0/src/server/shared/log.ts'
     await setProperty('x_tether.log.level', 'warn')
