@@ -2,7 +2,7 @@
  * What Tether accepts from a token endpoint after the platform's OAuth client parsed it: a Bearer
  * token with a sensible lifetime, and a clear message naming the parameter otherwise.
  */
-import { checkTokenResponse, MAX_EXPIRES_IN_SECONDS } from '../../src/server/oauth/token-response'
+import { checkTokenResponse, MAX_EXPIRES_IN_SECONDS, responseFields } from '../../src/server/oauth/token-response'
 
 const good = { hasAccessToken: true, tokenType: 'Bearer', expiresIn: '1800' }
 
@@ -35,4 +35,21 @@ test('a long odd value is cut in the message, never echoed in full', () => {
     const result = checkTokenResponse({ ...good, tokenType: 'x'.repeat(5000) })
     expect(result.ok).toBe(false)
     expect(!result.ok && result.message.length).toBeLessThan(120)
+})
+
+describe('what the platform reports of the response (getResponseParameters)', () => {
+    test('the provider\'s token_type and expires_in, when the map carries them', () => {
+        expect(responseFields({ token_type: 'Bearer', expires_in: '1800', scope: 'useraccount' }, 2592000)).toEqual({ hasAccessToken: true, tokenType: 'Bearer', expiresIn: '1800' })
+        // One of the two present: the answer as the provider sent it, so the missing one is refused.
+        expect(checkTokenResponse(responseFields({ token_type: 'Bearer' }, 2592000))).toMatchObject({ ok: false, message: expect.stringMatching(/no expires_in/) })
+        expect(checkTokenResponse(responseFields({ expires_in: '1800' }, 1800))).toMatchObject({ ok: false, message: expect.stringMatching(/no token_type/) })
+    })
+
+    test('a platform that reports neither (an empty map, or only scope): the platform\'s own lifetime stands, the token is not refused for it', () => {
+        expect(checkTokenResponse(responseFields({}, 1799))).toEqual({ ok: true, expiresIn: 1799 })
+        expect(checkTokenResponse(responseFields({ scope: 'useraccount' }, 1799))).toEqual({ ok: true, expiresIn: 1799 })
+        expect(checkTokenResponse(responseFields(null, 1799))).toEqual({ ok: true, expiresIn: 1799 })
+        // … but a lifetime that makes no sense is still refused.
+        expect(checkTokenResponse(responseFields({}, 0))).toMatchObject({ ok: false })
+    })
 })

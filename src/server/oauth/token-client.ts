@@ -1,7 +1,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import { nowMs } from './clock'
-import { checkTokenResponse } from './token-response'
+import { checkTokenResponse, responseFields } from './token-response'
 import { checkPartnerUrl } from '../connection/url-check'
 
 /**
@@ -77,7 +77,7 @@ export function requestGrant(connectionId: string, profileId: string, params: { 
     if (error || !token || !token.getAccessToken()) {
         return { ok: false, httpStatus, error: error || 'Invalid token response: no access_token', durationMs }
     }
-    const check = checkTokenResponse(responseFields(res.getResponseParameters(), token))
+    const check = checkTokenResponse(responseFields(res.getResponseParameters(), Number(token.getExpiresIn())))
     if (!check.ok) {
         // The platform stored what it received before Tether could look at it: take the refused
         // access token back out, so that neither Tether nor RESTMessageV2 ever sends it.
@@ -92,21 +92,6 @@ export function requestGrant(connectionId: string, profileId: string, params: { 
         accessToken: String(token.getAccessToken()),
         refreshToken: token.getRefreshToken() ? String(token.getRefreshToken()) : undefined,
         expiresIn,
-    }
-}
-
-/**
- * The fields of a token response Tether checks. The platform reports the response's parameters as
- * strings (tokens left out); when it reports none at all, the lifetime the platform computed stands
- * in for expires_in and token_type cannot be checked.
- */
-function responseFields(parameters: Record<string, unknown> | null | undefined, token: { getExpiresIn(): number }) {
-    const params = parameters || {}
-    const reported = Object.keys(params).length > 0
-    return {
-        hasAccessToken: true,
-        tokenType: reported ? params['token_type'] : 'Bearer',
-        expiresIn: reported ? params['expires_in'] : token.getExpiresIn(),
     }
 }
 

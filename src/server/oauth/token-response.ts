@@ -45,3 +45,21 @@ export function checkTokenResponse(fields: TokenResponseFields): TokenResponseCh
     }
     return { ok: true, expiresIn }
 }
+
+/**
+ * The fields of a token response Tether checks. The platform reports the response's parameters as
+ * strings (tokens left out); which ones is not documented. When it reports neither token_type nor
+ * expires_in, Tether cannot tell a provider that left them out from a platform that does not pass
+ * them on, so it does not refuse the token for that: the lifetime the platform computed stands in
+ * for expires_in and token_type goes unchecked. A map with one of them is the provider's answer as
+ * sent, and both are checked.
+ */
+export function responseFields(parameters: Record<string, unknown> | null | undefined, platformExpiresIn: number): TokenResponseFields {
+    const params = parameters || {}
+    const reported = params['token_type'] !== undefined || params['expires_in'] !== undefined
+    return {
+        hasAccessToken: true,
+        tokenType: reported ? params['token_type'] : 'Bearer',
+        expiresIn: reported ? params['expires_in'] : platformExpiresIn,
+    }
+}
