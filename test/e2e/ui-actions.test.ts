@@ -185,11 +185,33 @@ describe('connection actions', () => {
         expect((await consumer.query('x_tether_integration', `sys_id=${p.integrationId}`))[0].active).toBe('1')
     })
 
+    test('Activate refused by the settings check (no OAuth profile): the error says why, nothing is switched, the log says failed', async () => {
+        const noProfile = await run<string>(
+            consumer,
+            `var c = new GlideRecord('x_tether_connection'); c.initialize(); c.name = 'Provider - No profile'; c.integration = '${p.integrationId}';
+             c.environment = 'development'; c.endpoint_url = '${provider.url}/api/x_tether/v1'; c.authentication = 'oauth2'; c.grant_type = 'password'; c.active = false; c.insert()`,
+        )
+        const r = await consumer.invokeUiAction('x_tether_activate_connection', 'x_tether_connection', noProfile)
+        expect(r.messages.map((m) => m.type)).toEqual(['error', 'error'])
+        expect(r.messages[0].text).toMatch(/^Provider - No profile not saved: .*\(missing_profile\)$/)
+        expect(r.messages[1].text).toBe('The connection was not activated (see the message above); the integration keeps its active connection.')
+        expect((await connection(noProfile)).active).toBe('0')
+        expect((await connection()).active).toBe('1')
+        const log = await uiLog('Activate')
+        expect(log[log.length - 1]).toMatch(/used Activate on x_tether_connection "Provider - No profile" \([0-9a-f]{32}\): failed: The connection was not activated/)
+    })
+
     test('Revoke Token: admins only; afterwards Refresh Token is no longer offered and Get OAuth Token brings it back', async () => {
         await submitTokenDialog({ tether_connection: p.connectionId, tether_username: INTEGRATION_USER, tether_password: INTEGRATION_PASSWORD })
         expect((await connection()).token_state).toBe('valid')
+        const credentials = (await consumer.query('oauth_credential', `requestor_id=${p.connectionId}`)).length
+        expect(credentials).toBeGreaterThan(0)
         const asManager = await consumer.invokeUiAction('x_tether_revoke_token', 'x_tether_connection', p.connectionId, { user: 'tether.manager' })
         expect(asManager.ok).toBe(false)
+        expect(asManager.error).toMatch(/lacks the roles for "Revoke Token" \(x_tether.admin\)/)
+        // Refused: nothing changed.
+        expect((await connection()).token_state).toBe('valid')
+        expect(await consumer.query('oauth_credential', `requestor_id=${p.connectionId}`)).toHaveLength(credentials)
         const r = await consumer.invokeUiAction('x_tether_revoke_token', 'x_tether_connection', p.connectionId)
         expect(r.messages).toEqual([{ type: 'info', text: 'Tokens revoked at the provider and deleted here. Use Get OAuth Token to connect again.' }])
         expect((await connection()).token_state).toBe('revoked')
@@ -312,13 +334,18 @@ describe('modules', () => {
         const errored = await moduleRows('Errored transactions')
         expect(errored.map((t) => t.sys_id)).toContain(failed.transaction)
         for (const t of errored) expect(['error', 'timed_out']).toContain(t.state)
+        const instanceDay = async () => String((await consumer.runScript('new GlideDateTime().getValue()')).result).slice(0, 10)
+        const onDay = (events: Record<string, string | null>[], day: string) => events.filter((e) => (e.sys_created_on ?? '').startsWith(day)).map((e) => e.sys_id).sort()
+        const day = await instanceDay()
         const today = await moduleRows('Token events today')
-        const all = await consumer.query('x_tether_token_event', '')
-        const now = new Date(await consumer.runScript('new GlideDateTime().getValue()').then((r) => String(r.result).replace(' ', 'T') + 'Z'))
-        const day = now.toISOString().slice(0, 10)
-        expect(today.length).toBe(all.filter((e) => (e.sys_created_on ?? '').startsWith(day)).length)
+        expect(today.length).toBeGreaterThan(0)
+        expect(today.map((e) => e.sys_id).sort()).toEqual(onDay(await consumer.query('x_tether_token_event', ''), day))
+        // A day later the refresh job has written events of the new day; the module shows those, none of yesterday's.
         await sandbox.clock.advance('1d')
+        const next = await instanceDay()
+        expect(next).not.toBe(day)
         const tomorrow = await moduleRows('Token events today')
-        for (const e of tomorrow) expect(e.sys_created_on!.slice(0, 10)).not.toBe(day)
+        expect(tomorrow.length).toBeGreaterThan(0)
+        expect(tomorrow.map((e) => e.sys_id).sort()).toEqual(onDay(await consumer.query('x_tether_token_event', ''), next))
     })
 })

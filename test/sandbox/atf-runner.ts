@@ -130,6 +130,10 @@ export async function runAtfSteps(instance: HttpTestInstance, steps: AtfStep[]):
             }
             case 'rest.sendRestRequest': {
                 if (step.inputs.auth !== 'basic') throw new Error(`Sandbox ATF runner: REST auth "${step.inputs.auth}" is not supported`)
+                // Refused rather than dropped: a step with a body or query parameters would otherwise pass here without them.
+                for (const input of ['body', 'queryParameters']) {
+                    if (step.inputs[input]) throw new Error(`Sandbox ATF runner: REST ${input} is not supported (step ${step.call})`)
+                }
                 const profile = instance.run<{ user: string; password: string }>(
                     `var p = new GlideRecord('sys_auth_profile_basic'); if (!p.get(${JSON.stringify(resolve(step.inputs.basicAuthentication))})) throw new Error('no such Basic Auth profile');
                      ({ user: p.getValue('username'), password: p.password.getDecryptedValue() })`,

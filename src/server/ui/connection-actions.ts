@@ -2,16 +2,13 @@ import { GlideRecord, gs } from '@servicenow/glide'
 import { forceRefresh, getHealth, requestToken, revoke } from '../oauth/lifecycle'
 import { testConnection } from '../transport/connection-test'
 import { isTrue } from '../shared/values'
-import { ActionOutcome, reportOutcome, requireRole } from './report'
+import { ActionOutcome, ADMIN, MANAGER, refusedWithout, reportOutcome } from './report'
 
 /**
  * The connection form's UI actions: Get OAuth Token (through its dialog), Refresh Token, Revoke
  * Token, Test Connection, Activate and Deactivate. Each reports its outcome to the user and the log;
  * token operations are also token events.
  */
-
-export const ADMIN = 'x_tether.admin'
-export const MANAGER = 'x_tether.manager'
 
 function expiries(connectionId: string): string {
     const h = getHealth(connectionId)
@@ -27,7 +24,8 @@ function expiries(connectionId: string): string {
  */
 export function getOAuthToken(current: GlideRecord, username: string, password: string, store: boolean): ActionOutcome {
     const action = 'Get OAuth Token'
-    if (!requireRole(current, action, ADMIN)) return { ok: false, message: `${action} needs the ${ADMIN} role.` }
+    const refused = refusedWithout(ADMIN, current, action)
+    if (refused) return refused
     if (String(current.getValue('authentication')) !== 'oauth2') {
         return reportOutcome(current, action, { ok: false, message: 'This connection does not use OAuth 2.0: set Authentication to OAuth 2.0 first.' })
     }
@@ -58,6 +56,7 @@ export function getOAuthTokenFromDialog(connectionId: string, username: string, 
     if (!/^[0-9a-f]{32}$/.test(String(connectionId || '')) || !current.get(String(connectionId))) {
         const message = 'Get OAuth Token: the connection was not found (it may have been deleted); nothing was done.'
         gs.addErrorMessage(message)
+        gs.warn(`Tether UI: ${gs.getUserName()} used Get OAuth Token on x_tether_connection "${String(connectionId || '').slice(0, 40)}": failed: the connection was not found`)
         return { ok: false, message }
     }
     return getOAuthToken(current, username, password, store)
@@ -66,7 +65,8 @@ export function getOAuthTokenFromDialog(connectionId: string, username: string, 
 /** "Refresh Token": one refresh now, whatever the schedule. */
 export function refreshTokenAction(current: GlideRecord): ActionOutcome {
     const action = 'Refresh Token'
-    if (!requireRole(current, action, MANAGER)) return { ok: false, message: `${action} needs the ${MANAGER} role.` }
+    const refused = refusedWithout(MANAGER, current, action)
+    if (refused) return refused
     const id = current.getUniqueValue()
     const result = forceRefresh(id)
     if (!result.ok) return reportOutcome(current, action, { ok: false, message: `Refresh failed: ${result.message}${result.code ? ` (${result.code})` : ''}` })
@@ -76,7 +76,8 @@ export function refreshTokenAction(current: GlideRecord): ActionOutcome {
 /** "Revoke Token": revoked at the provider and deleted here; the connection then needs Get OAuth Token. */
 export function revokeTokenAction(current: GlideRecord): ActionOutcome {
     const action = 'Revoke Token'
-    if (!requireRole(current, action, ADMIN)) return { ok: false, message: `${action} needs the ${ADMIN} role.` }
+    const refused = refusedWithout(ADMIN, current, action)
+    if (refused) return refused
     const result = revoke(current.getUniqueValue(), 'Revoked from the connection form')
     if (!result.ok) return reportOutcome(current, action, { ok: false, message: result.message })
     return reportOutcome(current, action, { ok: true, message: 'Tokens revoked at the provider and deleted here. Use Get OAuth Token to connect again.' })
@@ -85,7 +86,8 @@ export function revokeTokenAction(current: GlideRecord): ActionOutcome {
 /** "Test Connection": GET <endpoint>/ping with the connection's authentication. */
 export function testConnectionAction(current: GlideRecord): ActionOutcome {
     const action = 'Test Connection'
-    if (!requireRole(current, action, MANAGER)) return { ok: false, message: `${action} needs the ${MANAGER} role.` }
+    const refused = refusedWithout(MANAGER, current, action)
+    if (refused) return refused
     const result = testConnection(current.getUniqueValue())
     if (!result.ok) return reportOutcome(current, action, { ok: false, message: `Test failed: ${result.message}` })
     const partner = result.partner && result.partner.version ? ` (Tether ${result.partner.version} there, calling in as ${result.partner.user || 'unknown'})` : ''
@@ -95,7 +97,8 @@ export function testConnectionAction(current: GlideRecord): ActionOutcome {
 /** "Activate": this connection becomes the integration's only active one (the business rule deactivates the others and revokes their tokens). */
 export function activateAction(current: GlideRecord): ActionOutcome {
     const action = 'Activate'
-    if (!requireRole(current, action, ADMIN)) return { ok: false, message: `${action} needs the ${ADMIN} role.` }
+    const refused = refusedWithout(ADMIN, current, action)
+    if (refused) return refused
     if (isTrue(current.getValue('active'))) return reportOutcome(current, action, { ok: false, message: 'The connection is already active.' })
     const others: string[] = []
     const q = new GlideRecord('x_tether_connection')
@@ -105,7 +108,9 @@ export function activateAction(current: GlideRecord): ActionOutcome {
     q.query()
     while (q.next()) others.push(String(q.getValue('name')))
     current.setValue('active', true)
-    current.update()
+    // The rule "Tether: validate connection settings" may refuse the save (no profile, an unsafe URL):
+    // then its message says why, and nothing was switched.
+    if (!current.update()) return reportOutcome(current, action, { ok: false, message: 'The connection was not activated (see the message above); the integration keeps its active connection.' })
     const switched = others.length > 0 ? ` Deactivated (tokens revoked): ${others.join(', ')}.` : ''
     return reportOutcome(current, action, { ok: true, message: `Connection activated: the integration now uses it.${switched}` })
 }
@@ -113,10 +118,16 @@ export function activateAction(current: GlideRecord): ActionOutcome {
 /** "Deactivate": the connection stops carrying messages and its tokens are revoked. */
 export function deactivateAction(current: GlideRecord): ActionOutcome {
     const action = 'Deactivate'
-    if (!requireRole(current, action, ADMIN)) return { ok: false, message: `${action} needs the ${ADMIN} role.` }
+    const refused = refusedWithout(ADMIN, current, action)
+    if (refused) return refused
     if (!isTrue(current.getValue('active'))) return reportOutcome(current, action, { ok: false, message: 'The connection is already inactive.' })
     const oauth = String(current.getValue('authentication')) === 'oauth2' && !!(current.getValue('access_expires') || current.getValue('refresh_expires'))
     current.setValue('active', false)
-    current.update()
-    return reportOutcome(current, action, { ok: true, message: `Connection deactivated${oauth ? '; its tokens were revoked' : ''}. The integration has no active connection until another is activated.` })
+    if (!current.update()) return reportOutcome(current, action, { ok: false, message: 'The connection was not deactivated (see the message above).' })
+    // The rule "revoke on deactivate" updated the record behind `current`: read what it did.
+    const after = new GlideRecord('x_tether_connection')
+    after.get(current.getUniqueValue())
+    const providerFailed = String(after.getValue('last_error') || '').indexOf('revocation at the provider failed') === 0
+    const revoked = !oauth ? '' : providerFailed ? '; its tokens were deleted here, but the provider could not be told (see its token events)' : '; its tokens were revoked'
+    return reportOutcome(current, action, { ok: true, message: `Connection deactivated${revoked}. The integration has no active connection until another is activated.` })
 }

@@ -1,22 +1,15 @@
 import { GlideRecord } from '@servicenow/glide'
 import { ignore, pause, processNow, repair, replay, resume } from '../transport/queue'
-import { ActionOutcome, reportOutcome, requireRole } from './report'
+import { ActionOutcome, MANAGER, refusedWithout, reportOutcome } from './report'
 
 /**
  * The queue's UI actions: Pause, Resume and Repair on an integration; Replay, Ignore and Process Now
  * on a transaction. Operators (x_tether.manager) use them; each reports its outcome.
  */
 
-const MANAGER = 'x_tether.manager'
-
-function guard(current: GlideRecord, action: string): boolean {
-    return requireRole(current, action, MANAGER)
-}
-
-const denied = (action: string): ActionOutcome => ({ ok: false, message: `${action} needs the ${MANAGER} role.` })
-
 export function pauseAction(current: GlideRecord): ActionOutcome {
-    if (!guard(current, 'Pause')) return denied('Pause')
+    const refused = refusedWithout(MANAGER, current, 'Pause')
+    if (refused) return refused
     const ok = pause(current.getUniqueValue())
     return reportOutcome(current, 'Pause', ok
         ? { ok: true, message: 'Integration paused: outbound messages wait in the queue, in order, until Resume.' }
@@ -24,7 +17,8 @@ export function pauseAction(current: GlideRecord): ActionOutcome {
 }
 
 export function resumeAction(current: GlideRecord): ActionOutcome {
-    if (!guard(current, 'Resume')) return denied('Resume')
+    const refused = refusedWithout(MANAGER, current, 'Resume')
+    if (refused) return refused
     const sent = resume(current.getUniqueValue())
     return reportOutcome(current, 'Resume', sent < 0
         ? { ok: false, message: 'Only a paused integration can be resumed.' }
@@ -32,7 +26,8 @@ export function resumeAction(current: GlideRecord): ActionOutcome {
 }
 
 export function repairAction(current: GlideRecord): ActionOutcome {
-    if (!guard(current, 'Repair')) return denied('Repair')
+    const refused = refusedWithout(MANAGER, current, 'Repair')
+    if (refused) return refused
     const results = repair(current.getUniqueValue())
     if (results.length === 0) return reportOutcome(current, 'Repair', { ok: true, message: 'Nothing to repair: no errored or timed-out transactions.' })
     const failed = results.filter((r) => !r.ok)
@@ -43,7 +38,8 @@ export function repairAction(current: GlideRecord): ActionOutcome {
 }
 
 export function replayAction(current: GlideRecord): ActionOutcome {
-    if (!guard(current, 'Replay')) return denied('Replay')
+    const refused = refusedWithout(MANAGER, current, 'Replay')
+    if (refused) return refused
     const result = replay(current.getUniqueValue())
     return reportOutcome(current, 'Replay', result.ok
         ? { ok: true, message: `${result.message} The copy is ${result.state}; this one is now Ignored.` }
@@ -51,7 +47,8 @@ export function replayAction(current: GlideRecord): ActionOutcome {
 }
 
 export function ignoreAction(current: GlideRecord): ActionOutcome {
-    if (!guard(current, 'Ignore')) return denied('Ignore')
+    const refused = refusedWithout(MANAGER, current, 'Ignore')
+    if (refused) return refused
     const state = String(current.getValue('state'))
     const ok = ignore(current.getUniqueValue())
     return reportOutcome(current, 'Ignore', ok
@@ -60,7 +57,8 @@ export function ignoreAction(current: GlideRecord): ActionOutcome {
 }
 
 export function processNowAction(current: GlideRecord): ActionOutcome {
-    if (!guard(current, 'Process Now')) return denied('Process Now')
+    const refused = refusedWithout(MANAGER, current, 'Process Now')
+    if (refused) return refused
     const sent = processNow(current.getUniqueValue())
     return reportOutcome(current, 'Process Now', sent < 0
         ? { ok: false, message: 'The transaction no longer exists.' }

@@ -27,13 +27,19 @@ UiAction({
     form: { showButton: true, showContextMenu: false, showLink: false, style: 'primary' },
     client: { isClient: true, isUi16Compatible: true, onClick: 'tetherOpenGetTokenDialog()' },
     script: `function tetherOpenGetTokenDialog() {
+    // The grant uses the saved connection: with unsaved changes (another grant type, say) the dialog
+    // would ask for the wrong thing.
+    if (g_form.modified) {
+        g_form.addErrorMessage('Save the connection first: Get OAuth Token uses its saved settings.');
+        return false;
+    }
     var Dialog = typeof GlideModal != 'undefined' ? GlideModal : GlideDialogWindow;
     var dialog = new Dialog('x_tether_get_oauth_token');
     dialog.setTitle('Get OAuth Token');
     dialog.setPreference('sysparm_sys_id', g_form.getUniqueValue());
     dialog.setPreference('sysparm_grant_type', g_form.getValue('grant_type'));
-    dialog.setPreference('sysparm_username', g_form.getValue('oauth_username'));
     dialog.render();
+    return false;
 }`,
 })
 
@@ -60,7 +66,7 @@ UiAction({
     name: 'Revoke Token',
     actionName: 'x_tether_revoke_token',
     hint: 'Revoke the tokens at the provider and delete them here; the connection then needs Get OAuth Token',
-    condition: "current.authentication == 'oauth2' && current.token_state != 'none' && current.token_state != 'revoked'",
+    condition: "current.authentication == 'oauth2' && current.token_state != 'none' && current.token_state != 'revoked' && (!current.access_expires.nil() || !current.refresh_expires.nil())",
     roles: [tetherAdmin],
     showUpdate: true,
     showInsert: false,
