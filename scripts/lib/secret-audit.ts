@@ -73,25 +73,45 @@ function label(secret: Secret): string {
     return `${secret.kind} ${secret.value.slice(0, 4)}…`
 }
 
+/**
+ * A secret as it may appear: the value itself, and the value in base64 at each of the three
+ * alignments it can have inside a longer encoded text (an `Authorization: Basic` header carries
+ * base64("user:password")). For each alignment, only the characters that depend on the secret
+ * alone: whole 3-byte groups, without the partial ones at either end.
+ */
+export function encodedForms(value: string): string[] {
+    const bytes = Buffer.from(value, 'utf8')
+    const forms: string[] = []
+    for (let skip = 0; skip < 3; skip++) {
+        const groups = Math.floor((bytes.length - skip) / 3)
+        if (groups < 3) continue
+        forms.push(bytes.subarray(skip, skip + groups * 3).toString('base64'))
+    }
+    return forms
+}
+
 class Finder {
     readonly leaks: Leak[] = []
     private readonly seen = new Set<string>()
+    private readonly needles: { secret: Secret; form: string; encoded: boolean }[]
 
-    constructor(private readonly secrets: Secret[]) {}
+    constructor(secrets: Secret[]) {
+        this.needles = secrets.flatMap((secret) => [{ secret, form: secret.value, encoded: false }, ...encodedForms(secret.value).map((form) => ({ secret, form, encoded: true }))])
+    }
 
     text(place: string, text: string): void {
-        for (const s of this.secrets) if (text.includes(s.value)) this.found(place, s)
+        for (const n of this.needles) if (text.includes(n.form)) this.found(place, n.secret, n.encoded)
     }
 
     buffer(place: string, buf: Buffer): void {
-        for (const s of this.secrets) if (buf.includes(Buffer.from(s.value, 'utf8'))) this.found(place, s)
+        for (const n of this.needles) if (buf.includes(Buffer.from(n.form, 'utf8'))) this.found(place, n.secret, n.encoded)
     }
 
-    private found(place: string, s: Secret): void {
+    private found(place: string, s: Secret, encoded: boolean): void {
         const key = `${place}\u0000${s.value}`
         if (this.seen.has(key)) return
         this.seen.add(key)
-        this.leaks.push({ place, secret: label(s) })
+        this.leaks.push({ place, secret: `${label(s)}${encoded ? ' (base64)' : ''}` })
     }
 }
 
@@ -103,8 +123,8 @@ function filesUnder(path: string): string[] {
 }
 
 /**
- * Looks for each secret in every text column of every table of each store, in the raw store files,
- * in the given files and folders, and in the given texts.
+ * Looks for each secret (as it is and base64-encoded) in every text column of every table of each
+ * store, in the raw store files, in the given files and folders, and in the given texts.
  */
 export function auditSecrets(
     secretList: Secret[],

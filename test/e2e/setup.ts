@@ -4,6 +4,7 @@
  * connection — what an admin would configure by hand (and `npm run pair` automates).
  */
 import { InstanceHandle, Sandbox } from '../../sandbox'
+import { auditSecrets } from '../../scripts/lib/secret-audit'
 
 export const CLIENT_ID = 'tether-e2e-client'
 export const CLIENT_SECRET = 'E2e-Client-Secret-0123456789abcdef'
@@ -108,4 +109,18 @@ export async function configureReceivingSide(provider: InstanceHandle): Promise<
          require('${SCENARIO_MODULE}').ensureIncidentScenario(iid);
          ({ integrationId: iid, connectionId: cid })`,
     )
+}
+
+/**
+ * Where each given secret was found on the instances: every column of every table (HTTP request
+ * records, token events, system and transaction logs included) and the raw store files, as it is
+ * and base64-encoded (scripts/lib/secret-audit.ts). [] when nowhere.
+ */
+export function secretsFoundIn(instances: InstanceHandle[], values: string[]): string[] {
+    const audit = auditSecrets(
+        values.map((value) => ({ kind: 'password' as const, value })),
+        { stores: instances.map((i) => ({ name: i.name, dataDir: i.dataDir })) },
+    )
+    expect(audit.rowsScanned).toBeGreaterThan(0)
+    return audit.leaks.map((l) => `${l.place}: ${l.secret}`)
 }
