@@ -47,6 +47,20 @@ test('no call carried an expired token; revocations and secret rotation needed n
 
 test('every fault happened, and each recovered within one refresh-job interval of clearing', () => {
     expect(result.faults.filter((f) => !f.triggered).map((f) => f.label)).toEqual([])
+    // Happened means evidence of its own kind, not only that it was switched on.
+    const evidence: Record<string, RegExp> = {
+        down: /calls to \w+ and \d+ token requests got no answer/,
+        '5xx': /answered 50\d \d+ times/,
+        slow: /answered \d+ requests 1200 ms or more late/,
+        revoke: /refused \d+ calls with a revoked token/,
+        rotate: /holds [1-9]\d* new client secret/,
+        skew: /clock read -?300 s off the shared clock/,
+        'kill-refresh': /crashed (before|after) its request to \/oauth_token\.do and was restarted/,
+        'kill-send': /crashed (before|after) its request to \/api\/x_tether\/v1\/messages and was restarted/,
+    }
+    for (const f of result.faults) expect([f.label, f.evidence]).toEqual([f.label, expect.stringMatching(evidence[f.kind])])
+    // A node killed in a refresh leaves its connection with a held lease or a due refresh: recovery waited for a new token.
+    expect(result.measured.recoveries.filter((x) => x.kind === 'kill-refresh' && x.troubled > 0).length).toBe(2)
     expect(result.restarts.map((r) => r.instance).sort()).toEqual(['alpha', 'alpha', 'beta', 'beta'])
     const over = result.measured.recoveries.filter((r) => r.recoveryS === null ? false : r.recoveryS > REFRESH_JOB_INTERVAL_S)
     expect(over.map((r) => `${r.label}: ${r.detail}`)).toEqual([])

@@ -61,12 +61,25 @@ export interface Snapshot {
     directions: { from: InstanceName; to: InstanceName; waiting: string[]; troubledConnections: string[] }[]
 }
 
-function connectionsTo(from: Store, to: Store): { sys_id: string; token_state: string | null; consecutive_failures: string | number | null }[] {
-    return from.db.prepare(`SELECT sys_id, token_state, consecutive_failures FROM x_tether_connection WHERE active = '1' AND endpoint_url = ?`).all(`${to.url}/api/x_tether/v1`) as {
-        sys_id: string
-        token_state: string | null
-        consecutive_failures: string | number | null
-    }[]
+interface ConnectionRow {
+    sys_id: string
+    token_state: string | null
+    consecutive_failures: string | number | null
+    lease_owner: string | null
+    next_refresh_at: string | null
+}
+
+function connectionsTo(from: Store, to: Store): ConnectionRow[] {
+    return from.db.prepare(`SELECT sys_id, token_state, consecutive_failures, lease_owner, next_refresh_at FROM x_tether_connection WHERE active = '1' AND endpoint_url = ?`).all(`${to.url}/api/x_tether/v1`) as ConnectionRow[]
+}
+
+/**
+ * A connection with token trouble when a fault clears: not valid, failures counted, a refresh
+ * lease still held (a node killed mid-refresh leaves one behind), or a refresh already due.
+ */
+function troubled(c: ConnectionRow, at: number): boolean {
+    const due = epoch(c.next_refresh_at)
+    return c.token_state !== 'valid' || Number(c.consecutive_failures || 0) > 0 || Boolean(c.lease_owner) || (due !== undefined && due <= at)
 }
 
 export function pendingAt(stores: Stores, directions: Directions, at: number): Snapshot {
@@ -76,10 +89,45 @@ export function pendingAt(stores: Stores, directions: Directions, at: number): S
             const s = stores.of(from)
             const waiting = (s.db.prepare(`SELECT message_id FROM x_tether_transaction WHERE direction = 'outbound' AND state IN ('queued', 'sending')`).all() as { message_id: string }[]).map((r) => r.message_id)
             const troubledConnections = connectionsTo(s, stores.of(to))
-                .filter((c) => c.token_state !== 'valid' || Number(c.consecutive_failures || 0) > 0)
+                .filter((c) => troubled(c, at))
                 .map((c) => c.sys_id)
             return { from, to, waiting, troubledConnections }
         }),
+    }
+}
+
+/**
+ * Evidence, from the stores, that a fault of the network kind actually met traffic: the partner's
+ * calls to a downed instance failing without an answer, the faulty instance answering 5xx or late
+ * (its transaction log), calls refused after a revocation. '' when there is none.
+ */
+export function storeEvidence(stores: Stores, fault: { kind: string; target: InstanceName; started: string; cleared: string; value?: number }, until: number): string {
+    const target = stores.of(fault.target)
+    const partner = stores.of(fault.target === 'alpha' ? 'beta' : 'alpha')
+    const from = glide(Date.parse(fault.started))
+    const to = glide(fault.kind === 'revoke' ? until : Date.parse(fault.cleared))
+    const count = (db: Database.Database, sql: string, ...args: unknown[]) => (db.prepare(sql).get(from, to, ...args) as { n: number }).n
+    switch (fault.kind) {
+        case 'down': {
+            const calls = count(partner.db, `SELECT count(*) AS n FROM x_tether_http_request WHERE direction = 'outbound' AND sys_created_on BETWEEN ? AND ? AND url LIKE ? AND (status_code IS NULL OR CAST(status_code AS INTEGER) = 0)`, `${target.url}%`)
+            const tokens = count(partner.db, `SELECT count(*) AS n FROM x_tether_token_event WHERE event = 'failed' AND sys_created_on BETWEEN ? AND ? AND (http_status IS NULL OR CAST(http_status AS INTEGER) = 0)`)
+            return calls + tokens > 0 ? `${partner.name}: ${calls} calls to ${target.name} and ${tokens} token requests got no answer` : ''
+        }
+        case '5xx': {
+            const n = count(target.db, `SELECT count(*) AS n FROM syslog_transaction WHERE sys_created_on BETWEEN ? AND ? AND response_status = ?`, String(fault.value))
+            return n > 0 ? `${target.name} answered ${fault.value} ${n} times` : ''
+        }
+        case 'slow': {
+            const n = count(target.db, `SELECT count(*) AS n FROM syslog_transaction WHERE sys_created_on BETWEEN ? AND ? AND CAST(response_time AS INTEGER) >= ?`, fault.value ?? 0)
+            return n > 0 ? `${target.name} answered ${n} requests ${fault.value} ms or more late` : ''
+        }
+        case 'revoke': {
+            const refused = count(target.db, `SELECT count(*) AS n FROM syslog_transaction WHERE sys_created_on BETWEEN ? AND ? AND response_status = '401'`)
+            const grants = count(partner.db, `SELECT count(*) AS n FROM x_tether_token_event WHERE event = 'failed' AND sys_created_on BETWEEN ? AND ? AND error_code = 'invalid_grant'`)
+            return refused + grants > 0 ? `${target.name} refused ${refused} calls with a revoked token; ${partner.name} had ${grants} refresh(es) refused with invalid_grant` : ''
+        }
+        default:
+            return ''
     }
 }
 

@@ -48,7 +48,7 @@ export function summaryLines(r: SoakResult): string[] {
         `  calls with an expired token: ${n(t.expiredTokenCalls)}; calls refused for a revoked token: ${n(t.invalidTokenCalls)}`,
         `  longest queue wait: ${fmtSeconds(t.longestQueueWaitS)} (${t.longestQueueWaitKey || '—'}); worst recovery after a fault: ${fmtSeconds(t.maxRecoveryS)} (bar ${REFRESH_JOB_INTERVAL_S} s)`,
         `  faults: ${r.faults.length} (${r.faults.filter((f) => f.triggered).length} happened), restarts after SIGKILL: ${r.restarts.length}`,
-        `  secret audit: ${r.audit.leaks.length} found — ${r.audit.secretsChecked} secrets issued during the run, ${n(r.audit.rowsScanned)} rows in ${r.audit.tablesScanned} tables, ${r.audit.filesScanned} files, ${r.audit.textsScanned} captured outputs`,
+        `  secret audit: ${r.audit.leaks.length} found — ${r.audit.secretsChecked} secrets issued during the run, ${n(r.audit.rowsScanned)} rows in ${r.audit.tablesScanned} tables, ${r.audit.filesScanned} files (${n(r.outputLines)} lines of sandbox output among them), the pairing output`,
         ...v.checks.filter((c) => !c.ok).map((c) => `  ✗ ${c.name}: ${c.value}`),
     ]
 }
@@ -63,7 +63,7 @@ export function toJson(r: SoakResult): string {
             wallSeconds: Math.round(r.wallSeconds),
             totals: r.measured.totals,
             directions: r.measured.directions.map((d) => ({ ...d, lost: d.lost.slice(0, 50), neverQueued: d.neverQueued.slice(0, 50), appliedTwice: d.appliedTwice.slice(0, 50) })),
-            faults: r.faults.map((f) => ({ kind: f.kind, target: f.target, label: f.label, started: f.started, cleared: f.cleared, triggered: f.triggered, ...recoveryOf(r, f.label, f.cleared) })),
+            faults: r.faults.map((f) => ({ kind: f.kind, target: f.target, label: f.label, started: f.started, cleared: f.cleared, triggered: f.triggered, evidence: f.evidence, ...recoveryOf(r, f.label, f.cleared) })),
             restarts: r.restarts,
             secretAudit: { ...r.audit, leaks: r.audit.leaks },
         },
@@ -121,16 +121,18 @@ export function toMarkdown(r: SoakResult): string {
         '',
         `Recovery: from the moment a fault cleared (a killed instance: its restart) until every message that was waiting then was delivered, the first message sent after it too, and every connection that had token trouble then had a token again. The bar is one interval of the refresh job (${REFRESH_JOB_INTERVAL_S} s): after a failed token request Tether backs off at most that long (backoff_max_seconds), and the send job (every ${SEND_JOB_INTERVAL_S} s) retries a waiting message within a minute of the token being back (the soak's integrations retry every 60 s, fixed, up to 1000 times).`,
         '',
-        '| # | fault | started | cleared | happened | waiting | recovery |',
-        '|---:|---|---|---|:---:|---:|---:|',
+        'A fault counts as happened only with evidence: the crash line and the restart of the instance killed, failed or late answers in the logs of the instances, a new client secret, the skewed clock read on the instance.',
+        '',
+        '| # | fault | started | cleared | happened (evidence) | waiting | recovery |',
+        '|---:|---|---|---|---|---:|---:|',
         ...r.faults.map((f, i) => {
             const rec = r.measured.recoveries.find((x) => x.label === f.label && x.cleared === f.cleared)
-            return `| ${i + 1} | ${f.label} | ${f.started.slice(0, 16).replace('T', ' ')} | ${f.cleared.slice(0, 16).replace('T', ' ')} | ${f.triggered ? '✓' : '✗'} | ${rec ? rec.waited : ''} | ${rec ? fmtSeconds(rec.recoveryS) : ''} |`
+            return `| ${i + 1} | ${f.label} | ${f.started.slice(0, 16).replace('T', ' ')} | ${f.cleared.slice(0, 16).replace('T', ' ')} | ${f.triggered ? `✓ ${f.evidence}` : '✗ no evidence'} | ${rec ? rec.waited : ''} | ${rec ? fmtSeconds(rec.recoveryS) : ''} |`
         }),
         '',
         '## Secret audit',
         '',
-        `${r.audit.secretsChecked} secret values issued during the run (every access and refresh token either instance issued, collected before each revocation and at the end; every client secret and integration password, before and after each rotation; the sandbox admin passwords) looked for in ${n(r.audit.rowsScanned)} rows of ${r.audit.tablesScanned} tables (every column, logs, events and HTTP request records included), ${r.audit.filesScanned} files (the raw SQLite files and dist/app) and ${r.audit.textsScanned} captured outputs (sandbox and pairing): **${r.audit.leaks.length} found**.`,
+        `${r.audit.secretsChecked} secret values issued during the run (every access and refresh token either instance issued, collected before each revocation and at the end; every client secret and integration password, before and after each rotation; the sandbox admin passwords) looked for in ${n(r.audit.rowsScanned)} rows of ${r.audit.tablesScanned} tables (every column, logs, events and HTTP request records included), ${r.audit.filesScanned} files (the raw SQLite files, dist/app, and everything the sandbox printed: ${n(r.outputLines)} lines) and the pairing's output — each value as it is and in base64 at every alignment (inside a Basic authorization header, say): **${r.audit.leaks.length} found**.`,
         ...r.audit.leaks.map((l) => `- ${l.place}: ${l.secret}`),
         '',
     ]

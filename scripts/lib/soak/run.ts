@@ -5,14 +5,17 @@
  * message, pushed a day at a time), so whole days pass without a call per message. Afterwards it
  * counts what happened from both instances' stores and audits every secret issued during the run.
  */
-import { existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startSandbox, Sandbox, InstanceHandle } from '../../../sandbox'
 import { distApp } from '../sdk'
 import { InstanceClient } from '../instance-client'
 import { pairInstances } from '../pairing'
 import { addSecrets, auditSecrets, AuditResult, credentialsOf, Secret, tokensOf } from '../secret-audit'
 import { DAY_MS, faultWindows, INSTANCES, InstanceName, other, PlannedFault, PlannedMessage, planFaults, planMessages, PROCESSES } from './plan'
-import { Directions, measure, Measured, openStores, pendingAt, Snapshot } from './measure'
+import { Directions, measure, Measured, openStores, pendingAt, Snapshot, storeEvidence } from './measure'
 
 export interface SoakOptions {
     days: number
@@ -46,6 +49,8 @@ export interface FaultOutcome extends PlannedFault {
     started: string
     cleared: string
     triggered: boolean
+    /** What shows it happened (a crash line, failed calls, a changed secret); '' when nothing did. */
+    evidence: string
     snapshot?: Snapshot
 }
 
@@ -56,6 +61,8 @@ export interface SoakResult {
     measured: Measured
     faults: FaultOutcome[]
     audit: AuditResult
+    /** Lines the sandbox printed over the run (all audited). */
+    outputLines: number
     restarts: { instance: string; at: string; fault: string }[]
 }
 
@@ -82,16 +89,52 @@ async function script<T>(instance: InstanceHandle, code: string): Promise<T> {
     return (await instance.runScript(code)).result as T
 }
 
+/** The integration users of the soak's extra processes, on one instance: passwords and sys_ids by process. */
+interface SoakUsers {
+    passwords: Record<string, string>
+    ids: Record<string, string>
+}
+
+function soakUser(apiName: string): string {
+    return `tether.soak.${apiName}`
+}
+
+/**
+ * On one instance, a user per extra process holding only x_tether.integration, with a password made
+ * here: each integration signs in to its partner as its own user, so each gets its own tokens from
+ * the provider (a ServiceNow provider hands the same user and client the same access token, which
+ * one integration's refreshes would keep alive for the others and hide an expired-token call).
+ */
+async function addSoakUsers(instance: InstanceHandle): Promise<SoakUsers> {
+    const passwords = Object.fromEntries(PROCESSES.slice(1).map((p) => [p.apiName, `Soak-${randomBytes(18).toString('base64url')}-7a!`]))
+    const ids = await script<Record<string, string>>(
+        instance,
+        `var defs = ${JSON.stringify(passwords)}; var ids = {};
+         var role = new GlideRecord('sys_user_role'); role.get('name', 'x_tether.integration');
+         for (var api in defs) {
+             var u = new GlideRecord('sys_user'); u.initialize(); u.user_name = 'tether.soak.' + api; u.first_name = 'Tether soak'; u.last_name = api;
+             u.web_service_access_only = true; u.active = true; u.user_password.setDisplayValue(defs[api]); var uid = u.insert();
+             var h = new GlideRecord('sys_user_has_role'); h.initialize(); h.user = uid; h.role = role.getUniqueValue(); h.insert();
+             ids[api] = uid;
+         }
+         ids`,
+    )
+    return { passwords, ids }
+}
+
 /**
  * On one instance: the two more processes (on the incident table) with an integration each, whose
- * connection reaches the partner with the pairing's OAuth profile and accepts its messages as the
- * pairing's inbound user; their first tokens; the soak's integration settings everywhere. Returns
- * the integration per process.
+ * connection reaches the partner with the pairing's OAuth profile as that process's own soak user
+ * there, and accepts the partner's messages as its soak user here; their first tokens; the soak's
+ * integration settings everywhere. Returns the integration per process.
  */
-async function addIntegrations(instance: InstanceHandle, partner: InstanceHandle): Promise<string[]> {
+async function addIntegrations(instance: InstanceHandle, partner: InstanceHandle, users: Record<InstanceName, SoakUsers>): Promise<string[]> {
     const endpoint = `${partner.url}/api/x_tether/v1`
     const host = new URL(partner.url).host
-    const extra = PROCESSES.slice(1).map((p) => [p.apiName, p.name])
+    const mine = users[instance.name as InstanceName]
+    const theirs = users[partner.name as InstanceName]
+    // [api name, name, the partner's user this connection signs in as, its password, this instance's user the partner calls in as]
+    const extra = PROCESSES.slice(1).map((p) => [p.apiName, p.name, soakUser(p.apiName), theirs.passwords[p.apiName], mine.ids[p.apiName]])
     const out = await script<Record<string, string> & { error?: string }>(
         instance,
         `var out = {};
@@ -105,7 +148,7 @@ async function addIntegrations(instance: InstanceHandle, partner: InstanceHandle
              var i = new GlideRecord('x_tether_integration'); i.initialize(); i.name = defs[k][1] + ' with ${host}'; i.process = pr.getUniqueValue(); i.partner = '${host}'; var iid = i.insert();
              var c = new GlideRecord('x_tether_connection'); c.initialize(); c.name = '${host} - ' + defs[k][0]; c.integration = iid; c.environment = 'production';
              c.endpoint_url = '${endpoint}'; c.authentication = 'oauth2'; c.oauth_profile = base.oauth_profile + ''; c.grant_type = base.grant_type + '';
-             c.oauth_username = base.oauth_username + ''; c.oauth_password.setDisplayValue(base.oauth_password.getDecryptedValue()); c.inbound_user = base.inbound_user + ''; c.active = true;
+             c.oauth_username = defs[k][2]; c.oauth_password.setDisplayValue(defs[k][3]); c.inbound_user = defs[k][4]; c.active = true;
              var cid = c.insert();
              require('${SCENARIO_MODULE}').ensureIncidentScenario(iid);
              var t = new x_tether.TetherOAuth().requestToken(cid, {});
@@ -124,12 +167,15 @@ async function addIntegrations(instance: InstanceHandle, partner: InstanceHandle
     return PROCESSES.map((p) => out[p.apiName])
 }
 
-/** Once-jobs for one instance's messages of a day; the jobs of earlier days (all run) are deleted. */
-async function pushPlan(instance: InstanceHandle, messages: PlannedMessage[], integrations: string[], now: number): Promise<void> {
+/**
+ * Once-jobs for one instance's messages of a day; the jobs whose time has passed on the instance's
+ * own clock (all run: a clock 5 minutes behind has not reached the last ones of the day yet) are deleted.
+ */
+async function pushPlan(instance: InstanceHandle, messages: PlannedMessage[], integrations: string[]): Promise<void> {
     const plan = messages.map((m) => [m.key, glideTime(m.at), integrations[m.process]])
     await script(
         instance,
-        `var old = new GlideRecord('sysauto_script'); old.addQuery('name', 'STARTSWITH', '${SEND_JOB_PREFIX}'); old.addQuery('run_start', '<', '${glideTime(now)}'); old.query();
+        `var old = new GlideRecord('sysauto_script'); old.addQuery('name', 'STARTSWITH', '${SEND_JOB_PREFIX}'); old.addQuery('run_start', '<', new GlideDateTime().getValue()); old.query();
          while (old.next()) old.deleteRecord();
          var plan = ${JSON.stringify(plan)};
          for (var k = 0; k < plan.length; k++) {
@@ -150,14 +196,22 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const faults = planFaults(start, options.days, options.seed)
     const messages = planMessages(start, options.days, options.messages, options.seed, faultWindows(faults, windowMessages))
     if (!existsSync(distApp)) throw new Error(`No build output at ${distApp}: run npm run build first`)
-    const output: string[] = []
+    // Everything the sandbox prints, kept whole in a file for the secret audit; the crash lines (the
+    // kill faults' evidence) in memory.
+    const outputDir = mkdtempSync(join(tmpdir(), 'tether-soak-output-'))
+    const outputFile = join(outputDir, 'sandbox-output.log')
+    const outputStream = createWriteStream(outputFile)
+    const crashes: { instance: string; when: string; path: string }[] = []
+    let outputLines = 0
     const sandbox: Sandbox = await startSandbox({
         names: [...INSTANCES],
         startTime,
         keepData: options.keepData,
         log: (line) => {
-            output.push(line)
-            if (output.length > 5000) output.shift()
+            outputStream.write(line + '\n')
+            outputLines++
+            const crash = /^\[(\w+)\] Sandbox fault: \w+ crashes \(SIGKILL\) (before|after) its request to (\S+)/.exec(line)
+            if (crash) crashes.push({ instance: crash[1], when: crash[2], path: crash[3] })
         },
     })
     if (options.keepData) log(`data folder (kept): ${sandbox.dataDir}`)
@@ -185,10 +239,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         // secrets: keep them past the nightly purge's 30 days (x_tether.log.retention_days 0 = keep).
         for (const n of INSTANCES) await script(inst(n), `gs.setProperty('x_tether.log.retention_days', '0'); 'ok'`)
         await collectCredentials()
-        // 2. Two more integrations each way, sharing the pair.
+        // 2. Two more integrations each way, sharing the pair's registries, each with its own user.
+        const users: Record<InstanceName, SoakUsers> = { alpha: await addSoakUsers(inst('alpha')), beta: await addSoakUsers(inst('beta')) }
+        for (const n of INSTANCES) addSecrets(secrets, PROCESSES.slice(1).map((p) => ({ kind: 'password' as const, value: users[n].passwords[p.apiName] })))
         const integrations: Record<InstanceName, string[]> = {
-            alpha: await addIntegrations(inst('alpha'), inst('beta')),
-            beta: await addIntegrations(inst('beta'), inst('alpha')),
+            alpha: await addIntegrations(inst('alpha'), inst('beta'), users),
+            beta: await addIntegrations(inst('beta'), inst('alpha'), users),
         }
         await collectCredentials()
         const stores = openStores(INSTANCES.map((n) => ({ name: n, dataDir: inst(n).dataDir, url: inst(n).url })))
@@ -206,7 +262,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
                         await inst(n).restart()
                         restarts.push({ instance: n, at: iso(sandbox.clock.now()), fault: during?.label ?? 'none' })
                     }
-                    if (!during) throw new Error(`${dead.join(', ')} died outside any kill fault: ${(e as Error).message}`)
+                    if (!during || (during.kind !== 'kill-refresh' && during.kind !== 'kill-send')) {
+                        throw new Error(`${dead.join(', ')} died outside a kill fault${during ? ` (during "${during.label}")` : ''}: ${(e as Error).message}`)
+                    }
                     return
                 }
             }
@@ -229,7 +287,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
             const dayEnd = dayStart + DAY_MS
             for (const n of INSTANCES) {
                 const today = messages.filter((m) => m.from === n && m.at >= dayStart && m.at < dayEnd)
-                await pushPlan(inst(n), today, integrations[n], sandbox.clock.now())
+                await pushPlan(inst(n), today, integrations[n])
             }
         }
 
@@ -258,7 +316,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
             const target = inst(fault.target)
             await collectTokens()
             const at = sandbox.clock.now()
-            let triggered = true
+            // What shows the fault happened: here for the kinds only the moment can show, from the
+            // stores afterwards for the others (storeEvidence).
+            let evidence = ''
             let clearedAt: number
             switch (fault.kind) {
                 case 'down':
@@ -276,35 +336,48 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
                     await advanceTo(at + fault.durationMs, fault)
                     await target.clearFaults()
                     break
-                case 'skew':
+                case 'skew': {
                     await target.setSkew(fault.value ?? 0)
+                    const seen = await script<number>(target, `new GlideDateTime().getNumericValue()`)
+                    const off = Number(seen) - sandbox.clock.now()
+                    if (Math.abs(off - (fault.value ?? 0)) < 5000) evidence = `${fault.target}'s clock read ${Math.round(off / 1000)} s off the shared clock`
                     await advanceTo(at + fault.durationMs, fault)
                     await target.clearFaults()
                     break
+                }
                 case 'revoke':
                     await target.fault({ kind: 'revoke_tokens' })
                     break
-                case 'rotate':
+                case 'rotate': {
                     // The consumer (target) of the other instance's tokens gets a new client secret, the
                     // provider's integration user a new password, without downtime.
-                    await pairInstances(client(inst(other(fault.target)), 'provider'), client(target, 'consumer'), { rotateSecret: true, log })
+                    const secretsOf = async () => (await credentialsOf(target)).filter((c) => c.kind === 'client secret').map((c) => c.value)
+                    const before = await secretsOf()
+                    await pairInstances(client(inst(other(fault.target)), 'provider'), client(target, 'consumer'), { rotateSecret: true, log: pairLog })
                     await collectCredentials()
+                    const fresh = (await secretsOf()).filter((v) => !before.includes(v)).length
+                    if (fresh > 0) evidence = `${fault.target} holds ${fresh} new client secret(s)`
                     break
+                }
                 case 'kill-refresh':
                 case 'kill-send': {
-                    await target.fault({ kind: 'crash', path: fault.kind === 'kill-refresh' ? '/oauth_token.do' : '/api/x_tether/v1/messages', when: fault.when ?? 'after' })
+                    const path = fault.kind === 'kill-refresh' ? '/oauth_token.do' : '/api/x_tether/v1/messages'
+                    await target.fault({ kind: 'crash', path, when: fault.when ?? 'after' })
                     const before = restarts.length
+                    const crashesBefore = crashes.length
                     const until = at + fault.durationMs
                     while (restarts.length === before && sandbox.clock.now() < until) await advanceTo(until, fault)
-                    triggered = restarts.length > before
-                    if (!triggered) await target.clearFaults()
+                    const crash = crashes.slice(crashesBefore).find((c) => c.instance === fault.target && c.when === (fault.when ?? 'after') && c.path.startsWith(path))
+                    const restarted = restarts.slice(before).some((r) => r.instance === fault.target)
+                    if (crash && restarted) evidence = `${fault.target} crashed ${crash.when} its request to ${crash.path} and was restarted`
+                    else if (restarts.length === before) await target.clearFaults()
                     break
                 }
             }
             clearedAt = sandbox.clock.now()
-            if ((fault.kind === 'kill-refresh' || fault.kind === 'kill-send') && triggered) clearedAt = Date.parse(restarts[restarts.length - 1].at)
+            if ((fault.kind === 'kill-refresh' || fault.kind === 'kill-send') && evidence) clearedAt = Date.parse(restarts[restarts.length - 1].at)
             const snapshot = pendingAt(stores, directions, clearedAt)
-            return { ...fault, started: iso(at), cleared: iso(clearedAt), triggered, snapshot }
+            return { ...fault, started: iso(at), cleared: iso(clearedAt), triggered: evidence !== '', evidence, snapshot }
         }
 
         // 4. A quiet day to drain what is still queued, then count.
@@ -313,15 +386,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         report(options.days)
         await collectTokens()
         await collectCredentials()
+        for (const [i, o] of outcomes.entries()) {
+            if (o.evidence) continue
+            o.evidence = storeEvidence(stores, o, i + 1 < outcomes.length ? Date.parse(outcomes[i + 1].started) : sandbox.clock.now())
+            o.triggered = o.evidence !== ''
+        }
         const measured = measure(stores, directions, messages, outcomes)
         stores.close()
+        await new Promise<void>((done) => outputStream.end(done))
         const audit = auditSecrets([...secrets.values()], {
             stores: INSTANCES.map((n) => ({ name: n, dataDir: inst(n).dataDir })),
-            paths: [distApp],
-            texts: [
-                { place: 'sandbox output', text: output.join('\n') },
-                { place: 'pairing output', text: pairingLog.join('\n') },
-            ],
+            // dist/app, and every line the sandbox printed (`outputLines` of them)
+            paths: [distApp, outputFile],
+            texts: [{ place: 'pairing output', text: pairingLog.join('\n') }],
             root: process.cwd(),
         })
         return {
@@ -331,9 +408,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
             measured,
             faults: outcomes,
             audit,
+            outputLines,
             restarts,
         }
     } finally {
         await sandbox.stop()
+        outputStream.destroy()
+        rmSync(outputDir, { recursive: true, force: true })
     }
 }
