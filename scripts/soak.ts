@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { build } from './lib/sdk'
 import { runSoak, Progress } from './lib/soak/run'
 import { summaryLines, toJson, toMarkdown, verdict } from './lib/soak/report'
 
@@ -24,6 +25,7 @@ Options:
   --out DIR         where latest.md and latest.json go (default soak-results)
   --quiet           no progress line
   --keep            keep the instances' data folder (its path is printed) to look into afterwards
+  --no-build        use the current dist/app instead of building first (now-sdk build --frozenKeys)
 `
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
             quiet: { type: 'boolean', default: false },
             keep: { type: 'boolean', default: false },
             help: { type: 'boolean', default: false },
+            'no-build': { type: 'boolean', default: false },
         },
     })
     if (values.help) {
@@ -63,6 +66,11 @@ async function main(): Promise<void> {
             lastLine = p.wallSeconds
             process.stderr.write(line + '\n')
         }
+    }
+    if (!values['no-build']) {
+        process.stderr.write('Soak: building the app (now-sdk build --frozenKeys)…\n')
+        const built = build({ frozenKeys: true, quiet: true })
+        if (!built.ok) throw new Error(`now-sdk build failed:\n${built.output}`)
     }
     process.stderr.write(`Soak: ${options.days} days, ${options.messages.toLocaleString('en-US')} messages, seed ${options.seed}: starting two sandbox instances and pairing them both ways…\n`)
     const result = await runSoak({ ...options, progress, log: values.quiet ? undefined : (line) => process.stderr.write(`  ${line}\n`) })

@@ -30,8 +30,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { XMLValidator } from 'fast-xml-parser'
 import { Route, RouteRequest, send } from '../http'
 import type { Runtime } from '../runtime/runtime'
-import { checkPassword, sessionCookie, UiSession, uiSessionOf, uiSessionsOf } from './inbound-auth'
-import { readForm } from './ui-session'
+import { sessionCookie, UiSession, uiSessionOf, uiSessionsOf } from './inbound-auth'
+import { readForm, sessionCookieHeader, startUiSession } from './ui-session'
 import { guarded, runtimeOf } from './table-api'
 
 const HTML = 'text/html; charset=utf-8'
@@ -65,10 +65,6 @@ function redirect(res: ServerResponse, location: string, headers: Record<string,
     res.end()
 }
 
-function setSessionCookie(session: UiSession): Record<string, string> {
-    return { 'Set-Cookie': `JSESSIONID=${session.id}; Path=/; HttpOnly` }
-}
-
 /** The logged-in UI session of a request (cookie only, as for any page load), if any. */
 function loggedIn(rt: Runtime, req: IncomingMessage): UiSession | undefined {
     const session = uiSessionOf(rt, req.headers)
@@ -98,20 +94,13 @@ function loginForm(request: RouteRequest): void {
 
 async function login(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const form = await readForm(req)
-    const userName = form.user_name ?? ''
     const gotoUrl = safeGotoUrl(form.sysparm_goto_url)
-    const userId = userName === '' ? undefined : checkPassword(rt, userName, form.user_password ?? '')
-    if (!userId) {
-        rt.log(1, `Failed UI login for user "${userName}"`, 'Login')
-        send(res, 200, loginPage(gotoUrl, 'User name or password invalid', userName), HTML)
+    const session = startUiSession(rt, req, form)
+    if (!session) {
+        send(res, 200, loginPage(gotoUrl, 'User name or password invalid', form.user_name ?? ''), HTML)
         return
     }
-    const sessions = uiSessionsOf(rt)
-    const old = sessionCookie(req.headers.cookie)
-    if (old) sessions.end(old)
-    const session = sessions.create({ userId, userName })
-    rt.store.updateRow('sys_user', userId, { last_login_time: rt.nowString() })
-    redirect(res, gotoUrl ?? '/navpage.do', setSessionCookie(session))
+    redirect(res, gotoUrl ?? '/navpage.do', sessionCookieHeader(session))
 }
 
 function logout(rt: Runtime, req: IncomingMessage, res: ServerResponse): void {

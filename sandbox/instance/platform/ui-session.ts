@@ -21,8 +21,12 @@ import { authenticateSession, checkPassword, sessionCookie, UiSession, uiSession
 import { guarded, runtimeOf, sendFailure, sendJson } from './table-api'
 
 /** The cookie as the platform sets it, minus `Secure` (http only in the sandbox). */
+export function sessionCookieHeader(session: UiSession): Record<string, string> {
+    return { 'Set-Cookie': `JSESSIONID=${session.id}; Path=/; HttpOnly` }
+}
+
 function setSessionCookie(res: ServerResponse, session: UiSession): void {
-    res.setHeader('Set-Cookie', `JSESSIONID=${session.id}; Path=/; HttpOnly`)
+    for (const [name, value] of Object.entries(sessionCookieHeader(session))) res.setHeader(name, value)
 }
 
 /** A form body as name → value (the first of repeated names). */
@@ -32,21 +36,32 @@ export async function readForm(req: IncomingMessage): Promise<Record<string, str
     return form
 }
 
-async function login(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const form = await readForm(req)
+/**
+ * Checks a login form's user name and password; on success starts a new UI session (a new session
+ * id on every login: no session fixation; the request's old session, if any, ends) and records the
+ * login time. A failure is logged (without the password) and gives undefined.
+ */
+export function startUiSession(rt: Runtime, req: IncomingMessage, form: Record<string, string>): UiSession | undefined {
     const userName = form.user_name ?? ''
     const userId = userName === '' ? undefined : checkPassword(rt, userName, form.user_password ?? '')
     if (!userId) {
         rt.log(1, `Failed UI login for user "${userName}"`, 'Login')
-        sendJson(res, 200, { status: 'error', message: 'User name or password invalid' })
-        return
+        return undefined
     }
-    // A new session id on every login (no session fixation); the old session, if any, ends.
     const sessions = uiSessionsOf(rt)
     const old = sessionCookie(req.headers.cookie)
     if (old) sessions.end(old)
     const session = sessions.create({ userId, userName })
     rt.store.updateRow('sys_user', userId, { last_login_time: rt.nowString() })
+    return session
+}
+
+async function login(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const session = startUiSession(rt, req, await readForm(req))
+    if (!session) {
+        sendJson(res, 200, { status: 'error', message: 'User name or password invalid' })
+        return
+    }
     setSessionCookie(res, session)
     sendJson(res, 200, { status: 'success', message: '', setup_multifactor_authn: false })
 }
